@@ -1,0 +1,245 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ZEmail, ZInstitutionName, ZNewPassword, ZSector } from '../../contracts/common';
+import { type Config, ConfigError, config as loadConfig } from './config';
+import { openDb } from './db/connect';
+import { migrateToLatest } from './db/migrate';
+import { describeDemo, loadDemo } from './demo/seed';
+import { hashPassword } from './lib/passwords';
+import * as authRepo from './modules/auth/repository';
+import { createInstitutionWithAdmin } from './modules/institutions/service';
+import { insertMembership } from './modules/institutions/repository';
+import { startServer, stopOnSignals } from './server';
+import { VERSION } from './version';
+import { ensureWebBuild } from './web-build';
+
+const HELP = `Cairn ${VERSION}: the command-line tool
+
+Usage: npx cairn <command> [options]
+
+Commands:
+  serve [--demo]             Start Cairn (builds the web app on first run, migrates the database).
+                             --demo also loads the demo institution and prints its sign-in.
+  migrate                    Bring the database schema up to date, then exit.
+  demo                       Load the demo institution (once) and print its sign-in.
+  create-admin --email E --name N --institution I [--sector S] [--password P]
+                             Create an administrator, with a new institution called I if none has that
+                             name. Without --password a strong one is generated and printed.
+  reset-password --email E [--password P]
+                             Set a person's password (generated when not given) and end their sessions.
+  backup [--out FILE]        Copy the SQLite database while Cairn runs (default: DATA_DIR/backups/).
+                             On PostgreSQL, use pg_dump instead.
+  help                       Show this text.
+
+Configuration comes from environment variables (PORT, DATA_DIR, DATABASE_URL, ...): see README.md.`;
+
+class UsageError extends Error {}
+
+function need<T>(value: T | undefined, flag: string): T {
+  if (value === undefined || value === '')
+    throw new UsageError(`Missing --${flag}. Run "npx cairn help" for usage.`);
+  return value;
+}
+
+function check<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+  },
+  value: unknown,
+  flag: string,
+): T {
+  const r = schema.safeParse(value);
+  if (!r.success)
+    throw new UsageError(`--${flag} ${r.error.issues[0]?.message ?? 'is not valid'}.`);
+  return r.data;
+}
+
+const generatedPassword = () => randomBytes(12).toString('base64url');
+
+async function withDb<T>(
+  config: Config,
+  fn: (db: ReturnType<typeof openDb>) => Promise<T>,
+): Promise<T> {
+  const handle = openDb(config);
+  try {
+    await migrateToLatest(handle.db);
+    return await fn(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command = 'help', ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      demo: { type: 'boolean' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      institution: { type: 'string' },
+      sector: { type: 'string' },
+      password: { type: 'string' },
+      out: { type: 'string' },
+    },
+    strict: true,
+  });
+
+  if (command === 'help' || command === '--help' || command === '-h') {
+    console.log(HELP);
+    return;
+  }
+  const config = loadConfig();
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite at ${config.sqlitePath}`;
+
+  switch (command) {
+    case 'serve': {
+      if (config.webDist) await ensureWebBuild(config.webDist, (l) => console.log(l));
+      if (values.demo) console.log(await withDb(config, (h) => loadDemo(h.db)).then(describeDemo));
+      const running = await startServer(config);
+      stopOnSignals(running);
+      console.log(
+        `Cairn ${VERSION} is running at ${running.url} (database: ${where}). Press Ctrl+C to stop.`,
+      );
+      return;
+    }
+    case 'migrate': {
+      const handle = openDb(config);
+      try {
+        const applied = await migrateToLatest(handle.db);
+        console.log(
+          applied.length
+            ? `Applied ${applied.length} migration(s) to ${where}: ${applied.join(', ')}`
+            : `The database (${where}) is up to date.`,
+        );
+      } finally {
+        await handle.close();
+      }
+      return;
+    }
+    case 'demo': {
+      console.log(describeDemo(await withDb(config, (h) => loadDemo(h.db))));
+      return;
+    }
+    case 'create-admin': {
+      const email = check(ZEmail, need(values.email, 'email'), 'email');
+      const name = need(values.name, 'name').trim();
+      const institutionName = check(
+        ZInstitutionName,
+        need(values.institution, 'institution'),
+        'institution',
+      );
+      const sector = check(ZSector, values.sector ?? 'higher-education', 'sector');
+      const password = values.password
+        ? check(ZNewPassword, values.password, 'password')
+        : generatedPassword();
+      const passwordHash = await hashPassword(password);
+      const msg = await withDb(config, (h) =>
+        h.db.transaction().execute(async (trx) => {
+          const existingUser = await authRepo.findUserByEmail(trx, email);
+          if (existingUser)
+            throw new UsageError(
+              `${email} already has an account. Use reset-password to set its password.`,
+            );
+          const userId = await authRepo.insertUser(trx, { email, name, passwordHash });
+          const inst = await trx
+            .selectFrom('institutions')
+            .select('id')
+            .where('name', '=', institutionName)
+            .executeTakeFirst();
+          if (inst) {
+            await insertMembership(trx, {
+              institutionId: inst.id,
+              userId,
+              roles: 'admin,practitioner',
+            });
+            return `Added ${email} as an administrator of ${institutionName}.`;
+          }
+          await createInstitutionWithAdmin(trx, {
+            name: institutionName,
+            sector,
+            userId,
+            actor: null,
+            ip: null,
+          });
+          return `Created ${institutionName} with ${email} as its administrator.`;
+        }),
+      );
+      console.log(
+        values.password
+          ? msg
+          : `${msg}\nPassword: ${password}\n(Shown once. They can change it in their profile.)`,
+      );
+      return;
+    }
+    case 'reset-password': {
+      const email = check(ZEmail, need(values.email, 'email'), 'email');
+      const password = values.password
+        ? check(ZNewPassword, values.password, 'password')
+        : generatedPassword();
+      const passwordHash = await hashPassword(password);
+      await withDb(config, async (h) => {
+        const user = await authRepo.findUserByEmail(h.db, email);
+        if (!user) throw new UsageError(`No account has the email ${email}.`);
+        await h.db.transaction().execute(async (trx) => {
+          await authRepo.updateUser(trx, user.id, { password_hash: passwordHash });
+          await authRepo.deleteSessionsOfUser(trx, user.id);
+          await authRepo.clearFailuresForEmail(trx, email);
+        });
+      });
+      console.log(
+        `Password of ${email} reset; their sessions were ended.${values.password ? '' : `\nNew password: ${password}`}`,
+      );
+      return;
+    }
+    case 'backup': {
+      if (config.databaseUrl) {
+        console.log(
+          'Cairn is using PostgreSQL (DATABASE_URL), which has its own tools: back it up with\n  pg_dump --format=custom --file=cairn.dump "$DATABASE_URL"\nand restore with pg_restore.',
+        );
+        return;
+      }
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      const out = path.resolve(
+        values.out ?? path.join(config.dataDir, 'backups', `cairn-${stamp}.db`),
+      );
+      mkdirSync(path.dirname(out), { recursive: true });
+      const handle = openDb(config);
+      try {
+        if (!handle.sqlite) throw new Error('no SQLite handle');
+        const result = await handle.sqlite.backup(out);
+        console.log(
+          `Backed up ${config.sqlitePath} to ${out} (${result.totalPages} pages). To restore, stop Cairn and copy it back to ${config.sqlitePath}.`,
+        );
+      } finally {
+        await handle.close();
+      }
+      return;
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}". Run "npx cairn help" for the list.`);
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof UsageError || err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  if (err instanceof Error && 'code' in err && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    console.error(`${err.message}. Run "npx cairn help" for usage.`);
+    process.exit(2);
+  }
+  if (err instanceof Error && 'code' in err && err.code === 'EADDRINUSE') {
+    console.error(
+      `Port ${loadConfig().port} is already in use. Stop the other program or set PORT to another number.`,
+    );
+    process.exit(1);
+  }
+  console.error(err);
+  process.exit(1);
+});

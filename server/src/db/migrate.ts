@@ -1,0 +1,22 @@
+import { type Migration, type MigrationResultSet, Migrator } from 'kysely';
+import type { Db } from './connect';
+import * as m0001 from './migrations/2026_11_22_0001_foundation';
+
+/** Every migration, in order. Names are dated and never change once shipped. */
+const MIGRATIONS: Record<string, Migration> = {
+  '2026_11_22_0001_foundation': m0001,
+};
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+  });
+  const result: MigrationResultSet = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${reason}`);
+  }
+  return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,114 @@
+/**
+ * Row types as stored. They never leave repositories: services and routes work with
+ * the contract types in contracts/. Timestamps are ISO 8601 UTC text and booleans are
+ * 0/1 integers on both SQLite and PostgreSQL, so the same queries run on both.
+ */
+export interface InstitutionsTable {
+  id: string;
+  name: string;
+  slug: string;
+  sector: string;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  created_at: string;
+  last_sign_in_at: string | null;
+  /** The institution the person last worked in; sign-in returns them there. */
+  last_institution_id: string | null;
+}
+
+export interface MembershipsTable {
+  id: string;
+  institution_id: string;
+  user_id: string;
+  /** Sorted, comma-separated roles: "admin,manager". */
+  roles: string;
+  status: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie value. */
+  id: string;
+  user_id: string;
+  institution_id: string | null;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface InvitationsTable {
+  id: string;
+  institution_id: string;
+  email: string;
+  name: string | null;
+  roles: string;
+  token_hash: string;
+  invited_by_user_id: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface PasswordResetsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  institution_id: string;
+  name: string;
+  prefix: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  institution_id: string;
+  actor_user_id: string | null;
+  actor_label: string | null;
+  subject_label: string | null;
+  action: string;
+  detail: string;
+  ip: string | null;
+  created_at: string;
+}
+
+/** Failed sign-ins, kept briefly, for limits that hold across every app instance. */
+export interface SignInFailuresTable {
+  id: string;
+  email: string;
+  ip: string;
+  created_at: string;
+}
+
+export interface Database {
+  institutions: InstitutionsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  password_resets: PasswordResetsTable;
+  api_tokens: ApiTokensTable;
+  audit_events: AuditEventsTable;
+  sign_in_failures: SignInFailuresTable;
+}

@@ -1,0 +1,11 @@
+import type { Config } from './config';
+import type { Db, Dialect } from './db/connect';
+import type { Mailer } from './lib/mailer';
+
+/** What every module needs, built once in app.ts and passed down (no globals). */
+export type Deps = {
+  db: Db;
+  dialect: Dialect;
+  config: Config;
+  mailer: Mailer;
+};

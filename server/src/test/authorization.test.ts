@@ -1,0 +1,269 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type TRole } from '../../../contracts/common';
+import type { Access } from '../plugins/auth';
+import {
+  call,
+  createTenant,
+  createTestApp,
+  createUser,
+  type Session,
+  type Tenant,
+  type TestApp,
+} from './harness';
+
+/**
+ * Every API route, checked for real: anonymous callers get 401, signed-in people without
+ * the role get 403, and people of another institution get 404 for this institution's
+ * records and never see its data. A route added without a case here fails this test.
+ */
+
+const PUBLIC_ROUTES = new Set([
+  'GET /api/health',
+  'GET /api/setup',
+  'POST /api/setup',
+  'POST /api/auth/sign-in',
+  'POST /api/auth/password-reset',
+  'GET /api/auth/password-reset/:token',
+  'POST /api/auth/password-reset/complete',
+  'GET /api/invitations/preview/:token',
+  'POST /api/invitations/accept',
+]);
+
+type Target = { url: string; body?: unknown };
+type Case = {
+  /** A well-formed request (ids are placeholders for the 401/403 checks). */
+  body?: unknown;
+  /**
+   * Creates a record of `owner` (tenant A) and returns a request that targets it. Sent by
+   * an all-roles member of tenant B, it must get 404; `unchanged` then proves nothing moved.
+   */
+  foreign?: (t: TestApp, owner: Tenant) => Promise<Target & { unchanged?: () => Promise<void> }>;
+  /** For reads: tenant B's answer must not mention anything of tenant A. */
+  leak?: boolean;
+};
+
+const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
+
+const CASES: Record<string, Case> = {
+  'POST /api/auth/sign-out': {},
+  'GET /api/me': { leak: true },
+  'PATCH /api/me': { body: { name: 'New Name' } },
+  'POST /api/me/password': { body: { currentPassword: 'x', newPassword: 'a long new password' } },
+  'GET /api/me/export': { leak: true },
+  'GET /api/me/deletion': { leak: true },
+  'DELETE /api/me': { body: { password: 'x', confirm: 'DELETE' } },
+  'GET /api/me/tokens': { leak: true },
+  'POST /api/me/tokens': { body: { name: 'script' } },
+  'DELETE /api/me/tokens/:id': {
+    foreign: async (t, owner) => {
+      const res = await call(t, 'POST', '/api/me/tokens', {
+        as: owner.admin,
+        body: { name: 'owner token' },
+      });
+      const { token, secret } = res.data();
+      return {
+        url: `/api/me/tokens/${token.id}`,
+        unchanged: async () => {
+          expect((await call(t, 'GET', '/api/me', { token: secret })).statusCode).toBe(200);
+        },
+      };
+    },
+  },
+  'POST /api/institutions': { body: { name: 'Another College', sector: 'further-education' } },
+  'POST /api/me/institution': {
+    body: { institutionId: PLACEHOLDER_ID },
+    foreign: async (_t, owner) => ({
+      url: '/api/me/institution',
+      body: { institutionId: owner.institutionId },
+    }),
+  },
+  'GET /api/institution': { leak: true },
+  'PATCH /api/institution': { body: { name: 'Renamed' } },
+  'GET /api/members': { leak: true },
+  'PATCH /api/members/:id': {
+    body: { roles: ['admin'] },
+    foreign: async (t, owner) => {
+      const members = (await call(t, 'GET', '/api/members', { as: owner.admin })).data().members;
+      const target = members.find(
+        (m: { userId: string }) => m.userId === owner.practitioner.userId,
+      );
+      return {
+        url: `/api/members/${target.id}`,
+        body: { roles: ['admin'], status: 'deactivated' },
+        unchanged: async () => {
+          const after = (await call(t, 'GET', '/api/members', { as: owner.admin })).data().members;
+          const same = after.find((m: { id: string }) => m.id === target.id);
+          expect(same).toMatchObject({ roles: ['practitioner'], status: 'active' });
+        },
+      };
+    },
+  },
+  'GET /api/invitations': { leak: true },
+  'POST /api/invitations': { body: { email: 'new.person@example.test', roles: ['practitioner'] } },
+  'DELETE /api/invitations/:id': {
+    foreign: async (t, owner) => {
+      const res = await call(t, 'POST', '/api/invitations', {
+        as: owner.admin,
+        body: { email: `invitee-${Date.now()}@example.test`, roles: ['practitioner'] },
+      });
+      const id = res.data().invitation.id;
+      return {
+        url: `/api/invitations/${id}`,
+        unchanged: async () => {
+          const list = (await call(t, 'GET', '/api/invitations', { as: owner.admin })).data()
+            .invitations;
+          expect(list.find((i: { id: string }) => i.id === id)?.state).toBe('pending');
+        },
+      };
+    },
+  },
+  'GET /api/audit': { leak: true },
+};
+
+const fill = (url: string) => url.replace(/:[a-zA-Z]+/g, PLACEHOLDER_ID);
+
+let t: TestApp;
+let routes: { method: string; url: string; access: Access }[];
+let a: Tenant;
+let b: Tenant;
+let bAll: Session;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  routes = t.app.apiRoutes;
+  a = await createTenant(t, 'Tenant A University');
+  b = await createTenant(t, 'Tenant B College');
+  bAll = await createUser(t, {
+    institutionId: b.institutionId,
+    roles: [...ROLES],
+    name: 'All Roles of B',
+  });
+});
+afterAll(async () => t?.close());
+
+const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
+
+describe('the authorisation harness', () => {
+  it('has a case for every registered route, and every case still matches a route', () => {
+    const registered = routes.map(key);
+    const missing = routes.filter((r) => r.access.kind !== 'public' && !CASES[key(r)]).map(key);
+    expect(missing, 'routes without an authorisation case').toEqual([]);
+    const publicOnes = routes
+      .filter((r) => r.access.kind === 'public')
+      .map(key)
+      .sort();
+    expect(publicOnes, 'public routes must be listed in PUBLIC_ROUTES on purpose').toEqual(
+      [...PUBLIC_ROUTES].sort(),
+    );
+    expect(
+      Object.keys(CASES).filter((k) => !registered.includes(k)),
+      'stale cases',
+    ).toEqual([]);
+  });
+
+  it('refuses anonymous callers with 401 on every non-public route', async () => {
+    for (const r of routes.filter((r) => r.access.kind !== 'public')) {
+      const c = CASES[key(r)];
+      const res = await call(t, r.method as 'GET', fill(r.url), { body: c?.body });
+      expect(res.statusCode, key(r)).toBe(401);
+      expect(res.data().error.code, key(r)).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('refuses a bad or revoked bearer token with 401 on every non-public route', async () => {
+    for (const r of routes.filter((r) => r.access.kind !== 'public')) {
+      const res = await call(t, r.method as 'GET', fill(r.url), {
+        token: 'cairn_not-a-real-token',
+        body: CASES[key(r)]?.body,
+      });
+      expect(res.statusCode, key(r)).toBe(401);
+    }
+  });
+
+  it('refuses people without the required role with 403', async () => {
+    const roleRoutes = routes.filter((r) => r.access.kind === 'member' && r.access.roles);
+    expect(roleRoutes.length).toBeGreaterThan(0);
+    for (const r of roleRoutes) {
+      const allowed = (r.access as { roles: TRole[] }).roles;
+      for (const role of ROLES.filter((x) => !allowed.includes(x))) {
+        const res = await call(t, r.method as 'GET', fill(r.url), {
+          as: a[role],
+          body: CASES[key(r)]?.body,
+        });
+        expect(res.statusCode, `${key(r)} as ${role}`).toBe(403);
+        expect(res.data().error.code).toBe('FORBIDDEN');
+      }
+    }
+  });
+
+  it('refuses people who belong to no institution, or whose membership is deactivated, with 403 on member routes', async () => {
+    const loner = await createUser(t);
+    const deactivated = await createUser(t, {
+      institutionId: a.institutionId,
+      roles: [...ROLES],
+      status: 'deactivated',
+    });
+    for (const r of routes.filter((r) => r.access.kind === 'member')) {
+      for (const who of [loner, deactivated]) {
+        const res = await call(t, r.method as 'GET', fill(r.url), {
+          as: who,
+          body: CASES[key(r)]?.body,
+        });
+        expect(res.statusCode, key(r)).toBe(403);
+        expect(res.data().error.code).toBe('NO_INSTITUTION');
+      }
+    }
+  });
+
+  it('refuses cookie-authenticated writes without the CSRF header with 403', async () => {
+    const writes = routes.filter((r) => r.access.kind !== 'public' && r.method !== 'GET');
+    for (const r of writes) {
+      const res = await call(t, r.method as 'POST', fill(r.url), {
+        as: bAll,
+        csrf: false,
+        body: CASES[key(r)]?.body,
+      });
+      expect(res.statusCode, key(r)).toBe(403);
+      expect(res.data().error.code, key(r)).toBe('CSRF_FAILED');
+    }
+  });
+
+  it("answers 404 to another institution's records and changes nothing", async () => {
+    const foreign = routes.filter((r) => CASES[key(r)]?.foreign);
+    expect(foreign.length).toBeGreaterThanOrEqual(4);
+    for (const r of foreign) {
+      const target = await CASES[key(r)]!.foreign!(t, a);
+      const res = await call(t, r.method as 'GET', target.url, {
+        as: bAll,
+        body: target.body ?? CASES[key(r)]?.body,
+      });
+      expect(res.statusCode, key(r)).toBe(404);
+      expect(res.data().error.code).toBe('NOT_FOUND');
+      await target.unchanged?.();
+    }
+  });
+
+  it("never shows one institution's data to another on any read", async () => {
+    // Give tenant A something distinctive in every place a read could leak from.
+    await call(t, 'POST', '/api/invitations', {
+      as: a.admin,
+      body: { email: 'secret-invitee@tenant-a.test', roles: ['assessor'] },
+    });
+    await call(t, 'POST', '/api/me/tokens', { as: a.admin, body: { name: 'tenant-a-token' } });
+    const marks = [
+      a.institutionId,
+      'Tenant A University',
+      a.admin.email,
+      a.practitioner.email,
+      'secret-invitee@tenant-a.test',
+      'tenant-a-token',
+    ];
+    const reads = routes.filter((r) => CASES[key(r)]?.leak);
+    expect(reads.length).toBeGreaterThanOrEqual(6);
+    for (const r of reads) {
+      const res = await call(t, 'GET', r.url, { as: bAll });
+      expect(res.statusCode, key(r)).toBe(200);
+      for (const mark of marks) expect(res.body, `${key(r)} leaks ${mark}`).not.toContain(mark);
+    }
+  });
+});
