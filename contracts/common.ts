@@ -44,9 +44,14 @@ export const SECTOR_LABELS: Record<TSector, string> = {
 export const ZId = z.uuid({ message: 'must be an id (UUID)' });
 
 export const ZEmail = z
-  .email({ message: 'must be an email address, like name@example.ac.uk' })
-  .max(254, { message: 'must be at most 254 characters' })
-  .transform((s) => s.trim().toLowerCase());
+  .string({ message: 'must be an email address, like name@example.ac.uk' })
+  .trim()
+  .toLowerCase()
+  .pipe(
+    z
+      .email({ message: 'must be an email address, like name@example.ac.uk' })
+      .max(254, { message: 'must be at most 254 characters' }),
+  );
 
 export const ZPersonName = z
   .string()

@@ -17,7 +17,7 @@ import { clearSessionCookies, clientInfo, setSessionCookies } from './cookies';
 import * as service from './service';
 
 /** Stricter per-address limits for the unauthenticated doors (per instance, on top of the shared per-account limits). */
-const doorLimit = { rateLimit: { max: 30, timeWindow: '1 minute' } };
+const doorLimit = { rateLimit: { max: 100, timeWindow: '1 minute' } };
 
 export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
   app.get(
