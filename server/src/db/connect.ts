@@ -31,8 +31,28 @@ export function openSqlite(file: string): DbHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  cacheStatements(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}
+
+/**
+ * Kysely's SQLite driver prepares the SQL on every execution; preparing costs more than
+ * running the hot queries. Statements are reused by SQL text (safe because the driver runs
+ * them synchronously and Cairn never streams rows from SQLite).
+ */
+function cacheStatements(sqlite: SQLite.Database, max = 1000) {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const statements = new Map<string, SQLite.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = statements.get(source);
+    if (!statement) {
+      statement = prepare(source);
+      if (statements.size >= max) statements.clear();
+      statements.set(source, statement);
+    }
+    return statement;
+  }) as SQLite.Database['prepare'];
 }
 
 export function openPostgres(url: string, max = 10): DbHandle {

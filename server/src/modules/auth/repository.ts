@@ -1,3 +1,4 @@
+import { runCompiled, slot } from '../../db/compiled';
 import type { Db } from '../../db/connect';
 import { newId } from '../../lib/crypto';
 import { nowIso } from '../../lib/time';
@@ -52,11 +53,8 @@ function toPrincipal(r: {
 }
 
 /** One query: the session, its user and their membership in the session's institution. */
-export async function findSessionPrincipal(
-  db: Db,
-  sessionId: string,
-): Promise<SessionPrincipal | null> {
-  const r = await db
+const sessionQuery = (db: Db) =>
+  db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .leftJoin('memberships as m', (j) =>
@@ -76,8 +74,14 @@ export async function findSessionPrincipal(
       'm.roles',
       'm.status',
     ])
-    .where('s.id', '=', sessionId)
-    .executeTakeFirst();
+    .where('s.id', '=', slot('sessionId'));
+
+/** One query: the session, its user and their membership in the session's institution. */
+export async function findSessionPrincipal(
+  db: Db,
+  sessionId: string,
+): Promise<SessionPrincipal | null> {
+  const [r] = await runCompiled(db, 'session-principal', sessionQuery, { sessionId });
   if (!r) return null;
   return {
     ...toPrincipal(r),
@@ -88,11 +92,8 @@ export async function findSessionPrincipal(
   };
 }
 
-export async function findTokenPrincipal(
-  db: Db,
-  tokenHash: string,
-): Promise<TokenPrincipal | null> {
-  const r = await db
+const tokenQuery = (db: Db) =>
+  db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
     .leftJoin('memberships as m', (j) =>
@@ -110,10 +111,15 @@ export async function findTokenPrincipal(
       'm.roles',
       'm.status',
     ])
-    .where('t.token_hash', '=', tokenHash)
+    .where('t.token_hash', '=', slot('tokenHash'))
     .where('t.revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', nowIso())]))
-    .executeTakeFirst();
+    .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', slot('now'))]));
+
+export async function findTokenPrincipal(
+  db: Db,
+  tokenHash: string,
+): Promise<TokenPrincipal | null> {
+  const [r] = await runCompiled(db, 'token-principal', tokenQuery, { tokenHash, now: nowIso() });
   if (!r) return null;
   return { ...toPrincipal(r), tokenId: r.token_id, lastUsedAt: r.last_used_at };
 }
@@ -222,9 +228,8 @@ export async function updateUser(
   await db.updateTable('users').set(patch).where('id', '=', id).execute();
 }
 
-/** Active memberships of a user with their institutions, oldest first. */
-export async function listActiveMemberships(db: Db, userId: string) {
-  const rows = await db
+const activeMembershipsQuery = (db: Db) =>
+  db
     .selectFrom('memberships as m')
     .innerJoin('institutions as i', 'i.id', 'm.institution_id')
     .select([
@@ -236,11 +241,14 @@ export async function listActiveMemberships(db: Db, userId: string) {
       'i.slug',
       'i.sector',
     ])
-    .where('m.user_id', '=', userId)
+    .where('m.user_id', '=', slot('userId'))
     .where('m.status', '=', 'active')
     .orderBy('m.created_at')
-    .orderBy('i.name')
-    .execute();
+    .orderBy('i.name');
+
+/** Active memberships of a user with their institutions, oldest first. */
+export async function listActiveMemberships(db: Db, userId: string) {
+  const rows = await runCompiled(db, 'active-memberships', activeMembershipsQuery, { userId });
   return rows.map((r) => ({
     membershipId: r.id,
     roles: parseRoles(r.roles),

@@ -52,12 +52,21 @@ export async function landingInstitution(db: Db, userId: string): Promise<string
   return (last ?? memberships[0])?.institution.id ?? null;
 }
 
+type Person = { id: string; email: string; name: string; createdAt: string };
+
+/**
+ * What /api/me answers. Pass `person` when the caller already has the user (the signed-in
+ * principal does) to save a query on every page load.
+ */
 export async function buildMe(
   db: Db,
-  p: { userId: string; institutionId: string | null; via: 'session' | 'token' },
+  p: { userId: string; institutionId: string | null; via: 'session' | 'token'; person?: Person },
 ): Promise<TMe> {
   const [user, memberships] = await Promise.all([
-    repo.findUserById(db, p.userId),
+    p.person ??
+      repo
+        .findUserById(db, p.userId)
+        .then((u) => u && { id: u.id, email: u.email, name: u.name, createdAt: u.created_at }),
     repo.listActiveMemberships(db, p.userId),
   ]);
   if (!user) throw AppError.unauthenticated();
@@ -67,7 +76,7 @@ export async function buildMe(
     sector: m.institution.sector as TSector,
   });
   return {
-    user: { id: user.id, email: user.email, name: user.name, createdAt: user.created_at },
+    user,
     institution: current ? institution(current) : null,
     roles: current?.roles ?? [],
     memberships: memberships.map((m) => ({ institution: institution(m), roles: m.roles })),

@@ -1,0 +1,29 @@
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+/** Fails on serious or critical WCAG 2.1 A/AA violations, listing each with the elements involved. */
+export async function expectAccessible(page: Page, name: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n    ')}`,
+  );
+  expect(report, `accessibility violations on ${name}`).toEqual([]);
+}
+
+/** Saves a full-page screenshot for people to look at, and checks accessibility on the way. */
+export async function visit(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, name);
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
