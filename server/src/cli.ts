@@ -98,7 +98,9 @@ async function main(argv: string[]): Promise<void> {
 
   switch (command) {
     case 'serve': {
-      if (config.webDist) await ensureWebBuild(config.webDist, (l) => console.log(l));
+      if (config.webDist && !process.env.CAIRN_SKIP_WEB_BUILD) {
+        await ensureWebBuild(config.webDist, (l) => console.log(l));
+      }
       if (values.demo) console.log(await withDb(config, (h) => loadDemo(h.db)).then(describeDemo));
       const running = await startServer(config);
       stopOnSignals(running);
