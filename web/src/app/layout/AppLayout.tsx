@@ -1,0 +1,87 @@
+import { Anchor, AppShell, Burger, Box, Group, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { Link, Outlet } from 'react-router';
+import { CairnMark, TAGLINE } from '../components/CairnLogo';
+import { useSetupStatus } from '../session';
+import { InstitutionSwitcher } from './InstitutionSwitcher';
+import { Navigation } from './Navigation';
+import { SkipLink } from './SkipLink';
+import { UserMenu } from './UserMenu';
+import { useFocusOnNavigate } from './useFocusOnNavigate';
+
+/** The signed-in app: header (name, institution switcher, account menu), navigation and main. */
+export function AppLayout({ children }: { children?: ReactNode }) {
+  const [opened, { toggle, close }] = useDisclosure(false);
+  // Below the "sm" breakpoint the navigation slides in; when it is hidden it must not take focus.
+  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const version = useSetupStatus().data?.version;
+  useFocusOnNavigate();
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'md', sm: 'lg' }}
+    >
+      <SkipLink />
+      <AppShell.Header>
+        <Group
+          h="100%"
+          px={{ base: 'sm', sm: 'md' }}
+          justify="space-between"
+          wrap="nowrap"
+          gap="xs"
+        >
+          <Group gap="xs" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? 'Close navigation' : 'Open navigation'}
+              aria-expanded={opened}
+              aria-controls="app-navigation"
+            />
+            <Anchor component={Link} to="/" underline="never" aria-label="Cairn home" c="cairn.9">
+              <Group gap={8} wrap="nowrap">
+                <CairnMark size={32} />
+                <Text span fw={700} fz={22} visibleFrom="xs">
+                  Cairn
+                </Text>
+              </Group>
+            </Anchor>
+          </Group>
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            <InstitutionSwitcher />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" id="app-navigation" aria-label="Main" inert={isPhone && !opened}>
+        <AppShell.Section grow>
+          <Navigation onNavigate={close} />
+        </AppShell.Section>
+        <AppShell.Section>
+          <Box px="xs" pt="md">
+            <Text size="xs" c="dimmed">
+              {TAGLINE}
+            </Text>
+            {version ? (
+              <Text size="xs" c="dimmed" mt={4}>
+                Cairn {version}
+              </Text>
+            ) : null}
+          </Box>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Box maw={1100} mx="auto">
+          {children ?? <Outlet />}
+        </Box>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

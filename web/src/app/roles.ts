@@ -1,0 +1,15 @@
+import type { TRole } from '../../../contracts';
+
+export const ROLE_PLURALS: Record<TRole, string> = {
+  practitioner: 'practitioners',
+  assessor: 'assessors',
+  manager: 'managers',
+  admin: 'administrators',
+};
+
+/** Who may open each signed-in page (beyond being signed in). */
+export const PAGE_ROLES = {
+  people: ['admin', 'manager'],
+  institution: ['admin'],
+  audit: ['admin'],
+} as const satisfies Record<string, readonly TRole[]>;

@@ -1,0 +1,94 @@
+import { Button, Card, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
+import {
+  IconAddressBook,
+  IconBuilding,
+  IconKey,
+  IconListDetails,
+  IconUserCircle,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { PAGE_ROLES } from '../../app/roles';
+import { hasAnyRole, useCurrentMe } from '../../app/session';
+
+interface Action {
+  title: string;
+  description: string;
+  to: string;
+  linkLabel: string;
+  icon: ReactNode;
+}
+
+/** Cards for the pages that exist today and that this person may open. */
+export function ActionCards() {
+  const me = useCurrentMe();
+  const isAdmin = hasAnyRole(me, ['admin']);
+  const actions: Action[] = [
+    {
+      title: 'Your profile',
+      description: 'Change your name and password, see your institutions, download your data.',
+      to: '/profile',
+      linkLabel: 'Open your profile',
+      icon: <IconUserCircle aria-hidden />,
+    },
+    {
+      title: 'API tokens',
+      description: 'Create personal tokens so scripts and other tools can use Cairn as you.',
+      to: '/profile/tokens',
+      linkLabel: 'Manage API tokens',
+      icon: <IconKey aria-hidden />,
+    },
+  ];
+  if (hasAnyRole(me, PAGE_ROLES.people)) {
+    actions.push({
+      title: 'People',
+      description: isAdmin
+        ? 'Invite colleagues, change their roles and deactivate accounts.'
+        : 'See who is in your institution and their roles.',
+      to: '/people',
+      linkLabel: isAdmin ? 'Manage people' : 'See people',
+      icon: <IconAddressBook aria-hidden />,
+    });
+  }
+  if (hasAnyRole(me, PAGE_ROLES.institution)) {
+    actions.push({
+      title: 'Institution settings',
+      description: 'Keep your institution’s name and sector up to date.',
+      to: '/institution',
+      linkLabel: 'Edit institution settings',
+      icon: <IconBuilding aria-hidden />,
+    });
+  }
+  if (hasAnyRole(me, PAGE_ROLES.audit)) {
+    actions.push({
+      title: 'Audit log',
+      description: 'See who signed in, who was invited and what changed, and when.',
+      to: '/audit',
+      linkLabel: 'Open the audit log',
+      icon: <IconListDetails aria-hidden />,
+    });
+  }
+
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+      {actions.map((action) => (
+        <Card key={action.to} withBorder padding="lg">
+          <Stack gap="sm" h="100%">
+            <ThemeIcon variant="light" size="lg" radius="md">
+              {action.icon}
+            </ThemeIcon>
+            <Text fw={600} fz="lg" component="h3" m={0}>
+              {action.title}
+            </Text>
+            <Text size="sm" style={{ flexGrow: 1 }}>
+              {action.description}
+            </Text>
+            <Button component={Link} to={action.to} variant="light" fullWidth>
+              {action.linkLabel}
+            </Button>
+          </Stack>
+        </Card>
+      ))}
+    </SimpleGrid>
+  );
+}

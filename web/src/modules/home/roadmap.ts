@@ -1,0 +1,44 @@
+/** Modules on Cairn's roadmap (docs: product description). None exists yet, so none is linked. */
+export const ROADMAP: { name: string; description: string }[] = [
+  {
+    name: 'CPD log',
+    description:
+      'Capture development in seconds, curate it later, and see hours against your yearly target.',
+  },
+  {
+    name: 'Competency frameworks',
+    description:
+      'CMALT, ISTE Coaches, the Advance HE PSF, CETL and Jisc, with CASE import and export.',
+  },
+  {
+    name: 'Portfolios',
+    description:
+      'Turn your CPD into a CMALT, ISTE or Advance HE portfolio, checked before you submit.',
+  },
+  {
+    name: 'Peer review',
+    description: 'Two assessors per portfolio, clear decisions, and verifiable Open Badges.',
+  },
+  {
+    name: 'Careers',
+    description:
+      'See where your role can lead, with gap analysis and recommendations that say why.',
+  },
+  {
+    name: 'Workforce audit',
+    description: 'Roles, contracts, grades, skills and protected CPD time across the team.',
+  },
+  {
+    name: 'Edtech tools',
+    description:
+      'An inventory with vetting, pilots and acceptance surveys, and retirement of unused tools.',
+  },
+  {
+    name: 'Coaching',
+    description: 'Four-week coaching cycles with teachers, recorded as evidence of your practice.',
+  },
+  {
+    name: 'Usage analytics',
+    description: 'Real usage from your learning platforms through xAPI, Caliper and OneRoster.',
+  },
+];
