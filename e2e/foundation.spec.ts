@@ -133,7 +133,12 @@ test('the administration pages are accessible and work on a phone', async ({ pag
     await visit(page, name);
   }
   await page.goto('/audit');
-  await expect(page.getByRole('table').getByText(/Invitation accepted/i).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('table')
+      .getByText(/Invitation accepted/i)
+      .first(),
+  ).toBeVisible();
   await expect(page.getByRole('table').getByText(invitee.email).first()).toBeVisible();
 
   await page.setViewportSize({ width: 375, height: 740 });
