@@ -89,6 +89,36 @@ describe.skipIf(TEST_DIALECT === 'postgres')('npx cairn', () => {
     expect(existsSync(out)).toBe(true);
   });
 
+  it('serves until SIGTERM, then finishes and exits cleanly', { timeout: 60_000 }, async () => {
+    const { spawn } = await import('node:child_process');
+    const port = 18_000 + Math.floor(Math.random() * 1000);
+    const child = spawn(process.execPath, [bin, 'serve'], {
+      env: {
+        ...process.env,
+        DATA_DIR: dir,
+        DATABASE_URL: '',
+        PORT: String(port),
+        CAIRN_SKIP_WEB_BUILD: '1',
+      },
+    });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    for (let i = 0; i < 100 && !out.includes('is running at'); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(out).toMatch(new RegExp(`is running at http://localhost:${port}`));
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(((await health.json()) as { status: string }).status).toBe('ok');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(out).toMatch(/SIGTERM received: finishing requests and closing the database/);
+  });
+
   it('explains bad usage instead of crashing', async () => {
     const unknown = await cairn('frobnicate');
     expect(unknown.code).toBe(2);

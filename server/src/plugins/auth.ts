@@ -141,6 +141,8 @@ async function authPluginImpl(app: FastifyInstance, deps: Deps) {
         `Route ${String(route.method)} ${route.url} has no config.access: every API route must say who may call it.`,
       );
     }
+    // In the OpenAPI description, public routes need no token.
+    if (access.kind === 'public') route.schema = { ...route.schema, security: [] };
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
     }

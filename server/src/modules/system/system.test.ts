@@ -61,6 +61,8 @@ describe('security headers', () => {
     expect(spec.statusCode).toBe(200);
     const doc = spec.json();
     expect(doc.openapi).toMatch(/^3\./);
+    expect(doc.paths['/api/auth/sign-in'].post.security).toEqual([]);
+    expect(doc.paths['/api/members'].get.security).toBeUndefined();
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/me', '/api/members', '/api/invitations', '/api/audit']),
     );
