@@ -1,7 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../plugins/auth';
-import type { ClientInfo, IssuedSession } from './service';
+import type { TMe } from '../../../../contracts/auth';
+import { buildMe, type ClientInfo, type IssuedSession } from './service';
 
 export const clientInfo = (request: FastifyRequest): ClientInfo => ({
   ip: request.ip ?? 'unknown',
@@ -24,4 +25,14 @@ export function clearSessionCookies(deps: Deps, reply: FastifyReply) {
   const common = { path: '/', sameSite: 'lax' as const, secure: deps.config.secureCookies };
   reply.clearCookie(SESSION_COOKIE, { ...common, httpOnly: true });
   reply.clearCookie(CSRF_COOKIE, common);
+}
+
+/** After a successful sign-in of any kind: set the cookies and answer with who is signed in. */
+export function signedIn(
+  deps: Deps,
+  reply: FastifyReply,
+  r: { userId: string; institutionId: string | null; session: IssuedSession },
+): Promise<TMe> {
+  setSessionCookies(deps, reply, r.session);
+  return buildMe(deps.db, { userId: r.userId, institutionId: r.institutionId, via: 'session' });
 }

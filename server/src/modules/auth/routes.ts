@@ -13,7 +13,7 @@ import { ZOk } from '../../../../contracts/common';
 import type { Deps } from '../../deps';
 import { requireAuth } from '../../plugins/auth';
 import { VERSION } from '../../version';
-import { clearSessionCookies, clientInfo, setSessionCookies } from './cookies';
+import { clearSessionCookies, clientInfo, signedIn } from './cookies';
 import * as service from './service';
 
 /** Stricter per-address limits for the unauthenticated doors (per instance, on top of the shared per-account limits). */
@@ -46,13 +46,8 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
     },
     async (request, reply) => {
       const r = await service.setup(deps, request.body, clientInfo(request));
-      setSessionCookies(deps, reply, r.session);
       reply.status(201);
-      return service.buildMe(deps.db, {
-        userId: r.userId,
-        institutionId: r.institutionId,
-        via: 'session',
-      });
+      return signedIn(deps, reply, r);
     },
   );
 
@@ -74,12 +69,7 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
         request.body.password,
         clientInfo(request),
       );
-      setSessionCookies(deps, reply, r.session);
-      return service.buildMe(deps.db, {
-        userId: r.userId,
-        institutionId: r.institutionId,
-        via: 'session',
-      });
+      return signedIn(deps, reply, r);
     },
   );
 
@@ -155,12 +145,7 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
         request.body.password,
         clientInfo(request),
       );
-      setSessionCookies(deps, reply, r.session);
-      return service.buildMe(deps.db, {
-        userId: r.userId,
-        institutionId: r.institutionId,
-        via: 'session',
-      });
+      return signedIn(deps, reply, r);
     },
   );
 };

@@ -13,8 +13,7 @@ import {
 } from '../../../../contracts/people';
 import type { Deps } from '../../deps';
 import { requireMember } from '../../plugins/auth';
-import { clientInfo, setSessionCookies } from '../auth/cookies';
-import { buildMe } from '../auth/service';
+import { clientInfo, signedIn } from '../auth/cookies';
 import * as service from './service';
 
 const ZIdParams = z.object({ id: ZId });
@@ -146,8 +145,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
     },
     async (request, reply) => {
       const r = await service.acceptInvitation(deps, request.body, clientInfo(request));
-      setSessionCookies(deps, reply, r.session);
-      return buildMe(deps.db, { userId: r.userId, institutionId: r.institutionId, via: 'session' });
+      return signedIn(deps, reply, r);
     },
   );
 };
