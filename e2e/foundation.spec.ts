@@ -16,6 +16,8 @@ const invitee = {
   password: 'another long passphrase',
 };
 
+const tokenName = 'Weekly report script';
+
 test.describe.configure({ mode: 'serial' });
 
 test('first run: set up the institution and its administrator', async ({ page }) => {
@@ -141,19 +143,50 @@ test('the administration pages are accessible and work on a phone', async ({ pag
   ).toBeVisible();
   await expect(page.getByRole('table').getByText(invitee.email).first()).toBeVisible();
 
+  // A token, so that the tokens page has a row to show on a phone.
+  await page.goto('/profile/tokens');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  const tokenDialog = page.getByRole('dialog');
+  await tokenDialog.getByLabel('Token name').fill(tokenName);
+  await tokenDialog.getByRole('button', { name: 'Create token' }).click();
+  await expect(page.getByTestId('api-token-secret')).toBeVisible();
+  await tokenDialog.getByRole('button', { name: 'I have copied it' }).click();
+  await expect(page.getByRole('table').getByText(tokenName)).toBeVisible();
+
+  // On a phone, the tables become lists of cards, with every row's buttons on screen.
   await page.setViewportSize({ width: 375, height: 740 });
-  for (const [path, name] of [
-    ['/', '15-phone-home'],
-    ['/people', '16-phone-people'],
+  for (const [path, name, list, action] of [
+    ['/', '15-phone-home', null, null],
+    ['/people', '16-phone-people', 'Members', `Edit roles for ${invitee.name}`],
+    ['/profile/tokens', '16b-phone-tokens', 'Your API tokens', `Revoke ${tokenName}`],
+    ['/audit', '16c-phone-audit', 'Audit events', null],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (list) {
+      await expect(page.getByRole('list', { name: list })).toBeVisible();
+      await expect(page.getByRole('table')).toHaveCount(0);
+    }
+    if (action) {
+      const button = page.getByRole('button', { name: action, exact: true });
+      await button.scrollIntoViewIfNeeded();
+      const box = await button.boundingBox();
+      expect(box, `${action} is on screen`).not.toBeNull();
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375);
+    }
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow, `${path} scrolls sideways on a phone`).toBeLessThanOrEqual(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await visit(page, name);
   }
+  await expect(
+    page
+      .getByRole('list', { name: 'Audit events' })
+      .getByText(/Invitation accepted/i)
+      .first(),
+  ).toBeVisible();
 });
 
 test('forgotten password: the page never says whether an account exists', async ({ page }) => {

@@ -1,8 +1,7 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { TRole } from '../../../contracts';
 import { FullPageError, FullPageLoader } from './components/FullPage';
-import { ForbiddenPage } from './pages/ForbiddenPage';
 import {
   hasAnyRole,
   MeContext,
@@ -11,6 +10,11 @@ import {
   useMe,
   useSetupStatus,
 } from './session';
+
+// Rarely seen, and it brings the create-institution form along: loaded when needed.
+const ForbiddenPage = lazy(() =>
+  import('./pages/ForbiddenPage').then((module) => ({ default: module.ForbiddenPage })),
+);
 
 /**
  * Sends everyone to /setup while the server has no institution yet, and away from
@@ -24,7 +28,12 @@ export function SetupGate() {
   const onSetupPage = location.pathname === '/setup';
   if (setup.data.needsSetup && !onSetupPage) return <Navigate to="/setup" replace />;
   if (!setup.data.needsSetup && onSetupPage) return <Navigate to="/" replace />;
-  return <Outlet />;
+  // While a layout's code loads (the app shell after signing in, say).
+  return (
+    <Suspense fallback={<FullPageLoader />}>
+      <Outlet />
+    </Suspense>
+  );
 }
 
 /** Renders its children only for a signed-in person; everyone else goes to /sign-in?next=… */

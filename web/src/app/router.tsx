@@ -1,21 +1,48 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { AuditPage } from '../modules/audit/AuditPage';
-import { ForgotPasswordPage } from '../modules/auth/ForgotPasswordPage';
-import { InvitationPage } from '../modules/auth/InvitationPage';
-import { ResetPasswordPage } from '../modules/auth/ResetPasswordPage';
-import { SetupPage } from '../modules/auth/SetupPage';
-import { SignInPage } from '../modules/auth/SignInPage';
-import { HomePage } from '../modules/home/HomePage';
-import { InstitutionPage } from '../modules/institution/InstitutionPage';
-import { PeoplePage } from '../modules/people/PeoplePage';
-import { ProfilePage } from '../modules/profile/ProfilePage';
-import { TokensPage } from '../modules/profile/TokensPage';
 import { RequireAuth, RequireRole, SetupGate } from './guards';
-import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
-import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { PAGE_ROLES } from './roles';
+
+/**
+ * Loads a page's code only when someone opens it, so that the sign-in and setup pages do
+ * not carry the whole app. `SetupGate`, `PublicLayout` and `AppLayout` show a loader while
+ * a page's code arrives; if it cannot be fetched (say, after an upgrade), the route's
+ * error page offers a reload.
+ */
+function lazyNamed<M extends Record<K, ComponentType>, K extends keyof M & string>(
+  load: () => Promise<M>,
+  name: K,
+): LazyExoticComponent<M[K]> {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+// Open to everyone.
+const SetupPage = lazyNamed(() => import('../modules/auth/SetupPage'), 'SetupPage');
+const SignInPage = lazyNamed(() => import('../modules/auth/SignInPage'), 'SignInPage');
+const ForgotPasswordPage = lazyNamed(
+  () => import('../modules/auth/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = lazyNamed(
+  () => import('../modules/auth/ResetPasswordPage'),
+  'ResetPasswordPage',
+);
+const InvitationPage = lazyNamed(() => import('../modules/auth/InvitationPage'), 'InvitationPage');
+const NotFoundPage = lazyNamed(() => import('./pages/NotFoundPage'), 'NotFoundPage');
+
+// Signed in.
+const AppLayout = lazyNamed(() => import('./layout/AppLayout'), 'AppLayout');
+const HomePage = lazyNamed(() => import('../modules/home/HomePage'), 'HomePage');
+const ProfilePage = lazyNamed(() => import('../modules/profile/ProfilePage'), 'ProfilePage');
+const TokensPage = lazyNamed(() => import('../modules/profile/TokensPage'), 'TokensPage');
+const PeoplePage = lazyNamed(() => import('../modules/people/PeoplePage'), 'PeoplePage');
+const InstitutionPage = lazyNamed(
+  () => import('../modules/institution/InstitutionPage'),
+  'InstitutionPage',
+);
+const AuditPage = lazyNamed(() => import('../modules/audit/AuditPage'), 'AuditPage');
 
 export const router = createBrowserRouter([
   {

@@ -1,17 +1,18 @@
 import {
-  Anchor,
-  Badge,
-  CheckboxGroup,
+  type AnchorProps,
+  type BadgeProps,
+  type CheckboxGroupProps,
   type CSSVariablesResolver,
   createTheme,
   type MantineColorsTuple,
-  Menu,
-  Modal,
-  MultiSelect,
-  NativeSelect,
-  Notification,
-  PasswordInput,
-  TextInput,
+  type MantineThemeComponent,
+  type MenuProps,
+  type ModalProps,
+  type MultiSelectProps,
+  type NativeSelectProps,
+  type NotificationProps,
+  type PasswordInputProps,
+  type TextInputProps,
 } from '@mantine/core';
 
 /**
@@ -20,6 +21,18 @@ import {
  * Optional inputs say "(optional)" in their label instead.
  */
 const noAsterisk = { defaultProps: { withAsterisk: false } };
+
+/**
+ * Default props for one component, checked against its props. Plain objects rather than
+ * `Modal.extend(...)`: importing the components here would put the dialog, menu and
+ * multi-select code in the first download of every page, sign-in included.
+ */
+function defaults<P>(component: {
+  defaultProps?: Partial<P>;
+  styles?: MantineThemeComponent['styles'];
+}): MantineThemeComponent {
+  return component;
+}
 
 /** A deep, calm teal. Shade 8 (the one used for buttons and links) has 5.5:1 contrast with white. */
 const cairn: MantineColorsTuple = [
@@ -66,28 +79,28 @@ export const theme = createTheme({
     fontWeight: '650',
   },
   components: {
-    TextInput: TextInput.extend(noAsterisk),
-    PasswordInput: PasswordInput.extend(noAsterisk),
-    NativeSelect: NativeSelect.extend(noAsterisk),
-    MultiSelect: MultiSelect.extend(noAsterisk),
-    CheckboxGroup: CheckboxGroup.extend(noAsterisk),
+    TextInput: defaults<TextInputProps>(noAsterisk),
+    PasswordInput: defaults<PasswordInputProps>(noAsterisk),
+    NativeSelect: defaults<NativeSelectProps>(noAsterisk),
+    MultiSelect: defaults<MultiSelectProps>(noAsterisk),
+    CheckboxGroup: defaults<CheckboxGroupProps>(noAsterisk),
     // Links look like links, not only by colour.
-    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    Anchor: defaults<AnchorProps>({ defaultProps: { underline: 'always' } }),
     // Badges in table cells keep their whole word instead of "ACTI…".
-    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
+    Badge: defaults<BadgeProps>({ styles: { root: { minWidth: 'max-content' } } }),
     // Mantine's focus placeholder (role="presentation") is not allowed inside role="menu".
     // Dialogs and menus appear at once: no half-transparent text while they fade in.
-    Menu: Menu.extend({
+    Menu: defaults<MenuProps>({
       defaultProps: { withInitialFocusPlaceholder: false, transitionProps: { duration: 0 } },
     }),
     // Icon-only close buttons need a name.
-    Modal: Modal.extend({
+    Modal: defaults<ModalProps>({
       defaultProps: {
         closeButtonProps: { 'aria-label': 'Close dialog' },
         transitionProps: { duration: 0 },
       },
     }),
-    Notification: Notification.extend({
+    Notification: defaults<NotificationProps>({
       defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
     }),
   },

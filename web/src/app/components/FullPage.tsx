@@ -14,6 +14,18 @@ export function FullPageLoader({ label = 'Loading Cairn' }: { label?: string }) 
   );
 }
 
+/**
+ * Shown inside a layout while a page's code loads: a centred spinner whose name screen
+ * readers announce.
+ */
+export function PageLoader({ label = 'Loading page' }: { label?: string }) {
+  return (
+    <Center mih={240} py="xl">
+      <Loader role="status" aria-label={label} />
+    </Center>
+  );
+}
+
 /** Shown when the server cannot be reached before anything else can be drawn. */
 export function FullPageError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   useDocumentTitle('Cannot reach Cairn');

@@ -1,8 +1,10 @@
 import { Anchor, AppShell, Burger, Box, Group, Text } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { useDisclosure } from '@mantine/hooks';
+import { type ReactNode, Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { CairnMark, TAGLINE } from '../components/CairnLogo';
+import { PageLoader } from '../components/FullPage';
+import { useIsPhone } from '../media';
 import { useSetupStatus } from '../session';
 import { InstitutionSwitcher } from './InstitutionSwitcher';
 import { Navigation } from './Navigation';
@@ -14,7 +16,7 @@ import { useFocusOnNavigate } from './useFocusOnNavigate';
 export function AppLayout({ children }: { children?: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure(false);
   // Below the "sm" breakpoint the navigation slides in; when it is hidden it must not take focus.
-  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const isPhone = useIsPhone();
   const version = useSetupStatus().data?.version;
   useFocusOnNavigate();
 
@@ -79,7 +81,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
 
       <AppShell.Main id="main" tabIndex={-1}>
         <Box maw={1100} mx="auto">
-          {children ?? <Outlet />}
+          <Suspense fallback={<PageLoader />}>{children ?? <Outlet />}</Suspense>
         </Box>
       </AppShell.Main>
     </AppShell>

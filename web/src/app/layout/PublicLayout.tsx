@@ -1,7 +1,8 @@
 import { Box, Container, Paper, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { CairnLogo, TAGLINE } from '../components/CairnLogo';
+import { PageLoader } from '../components/FullPage';
 import { SkipLink } from './SkipLink';
 import { useFocusOnNavigate } from './useFocusOnNavigate';
 
@@ -30,7 +31,7 @@ export function PublicLayout({ children }: { children?: ReactNode }) {
             radius="lg"
             p={{ base: 'lg', sm: 'xl' }}
           >
-            {children ?? <Outlet />}
+            <Suspense fallback={<PageLoader />}>{children ?? <Outlet />}</Suspense>
           </Paper>
         </Stack>
       </Container>

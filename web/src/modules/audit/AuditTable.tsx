@@ -1,7 +1,9 @@
 import { Badge, Code, Table, Text } from '@mantine/core';
 import type { TAuditEvent } from '../../../../contracts';
 import { DateTime } from '../../app/components/DateTime';
+import { Breakable, Field, StackedItem, StackedList } from '../../app/components/StackedList';
 import { TableScroll } from '../../app/components/TableScroll';
+import { useIsPhone } from '../../app/media';
 import { auditActionLabel } from './auditActions';
 
 function actionColor(action: string): string {
@@ -12,18 +14,62 @@ function actionColor(action: string): string {
   return 'cairn';
 }
 
-export function AuditTable({ events }: { events: TAuditEvent[] }) {
+/** In a phone's card a long action ("Password reset requested") may wrap onto two lines. */
+const WRAPPING_BADGE = {
+  root: { height: 'auto', minHeight: 'var(--badge-height)', minWidth: 0, maxWidth: '100%' },
+  label: { whiteSpace: 'normal', textAlign: 'left' },
+} as const;
+
+function ActionBadge({ action, wrap = false }: { action: string; wrap?: boolean }) {
   return (
-    <TableScroll label="Audit events" minWidth={900}>
+    <Badge
+      variant="light"
+      color={actionColor(action)}
+      radius="sm"
+      style={wrap ? undefined : { whiteSpace: 'nowrap' }}
+      styles={wrap ? WRAPPING_BADGE : undefined}
+    >
+      {auditActionLabel(action)}
+    </Badge>
+  );
+}
+
+export function AuditTable({ events }: { events: TAuditEvent[] }) {
+  const isPhone = useIsPhone();
+
+  if (isPhone) {
+    return (
+      <StackedList label="Audit events">
+        {events.map((event) => (
+          <StackedItem key={event.id}>
+            <Field label="Time">
+              <DateTime value={event.createdAt} />
+            </Field>
+            <Field label="Action">
+              <ActionBadge action={event.action} wrap />
+            </Field>
+            <Field label="Actor">{event.actor ? <Breakable text={event.actor} /> : '—'}</Field>
+            <Field label="Subject">
+              {event.subject ? <Breakable text={event.subject} /> : '—'}
+            </Field>
+            <Field label="Detail">{event.detail || '—'}</Field>
+            <Field label="IP">{event.ip ? <Code>{event.ip}</Code> : '—'}</Field>
+          </StackedItem>
+        ))}
+      </StackedList>
+    );
+  }
+
+  return (
+    <TableScroll label="Audit events" minWidth={760}>
       <Table verticalSpacing="xs" striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Time</Table.Th>
+            <Table.Th scope="col">Time and address</Table.Th>
             <Table.Th scope="col">Action</Table.Th>
             <Table.Th scope="col">Actor</Table.Th>
             <Table.Th scope="col">Subject</Table.Th>
             <Table.Th scope="col">Detail</Table.Th>
-            <Table.Th scope="col">IP</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -33,16 +79,14 @@ export function AuditTable({ events }: { events: TAuditEvent[] }) {
                 <Text size="sm">
                   <DateTime value={event.createdAt} />
                 </Text>
+                {event.ip && (
+                  <Text size="xs" c="dimmed">
+                    from {event.ip}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
-                <Badge
-                  variant="light"
-                  color={actionColor(event.action)}
-                  radius="sm"
-                  style={{ whiteSpace: 'nowrap' }}
-                >
-                  {auditActionLabel(event.action)}
-                </Badge>
+                <ActionBadge action={event.action} />
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{event.actor ?? '—'}</Text>
@@ -53,7 +97,6 @@ export function AuditTable({ events }: { events: TAuditEvent[] }) {
               <Table.Td>
                 <Text size="sm">{event.detail || '—'}</Text>
               </Table.Td>
-              <Table.Td>{event.ip ? <Code>{event.ip}</Code> : <Text size="sm">—</Text>}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

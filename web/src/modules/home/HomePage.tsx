@@ -75,15 +75,14 @@ export function HomePage() {
           >
             {ROADMAP.map((item) => (
               <Card component="li" key={item.name} withBorder padding="md" bg="gray.0">
-                <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+                {/* The badge sits under the title, so titles keep the card's full width. */}
+                <Stack gap={6} align="flex-start">
                   <Text fw={600}>{item.name}</Text>
-                  <Badge variant="light" color="gray" radius="sm" style={{ flexShrink: 0 }}>
+                  <Badge variant="light" color="gray" radius="sm">
                     Not yet available
                   </Badge>
-                </Group>
-                <Text size="sm" mt={4}>
-                  {item.description}
-                </Text>
+                  <Text size="sm">{item.description}</Text>
+                </Stack>
               </Card>
             ))}
           </SimpleGrid>

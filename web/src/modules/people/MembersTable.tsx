@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { TMember } from '../../../../contracts';
 import { DateTime } from '../../app/components/DateTime';
 import { RoleBadges } from '../../app/components/RoleBadges';
+import { Breakable, Field, StackedItem, StackedList } from '../../app/components/StackedList';
 import { TableScroll } from '../../app/components/TableScroll';
+import { useIsPhone } from '../../app/media';
 import { useCurrentMe } from '../../app/session';
 import { EditRolesModal } from './EditRolesModal';
 import { MemberStatusModal } from './MemberStatusModal';
@@ -16,8 +18,31 @@ interface Props {
 
 type Dialog = { kind: 'roles' | 'status'; member: TMember } | null;
 
+function MemberName({ member, isMe }: { member: TMember; isMe: boolean }) {
+  return (
+    <Text fw={600} size="sm">
+      {member.name}
+      {isMe ? (
+        <Text span c="dimmed" size="sm" fw={400}>
+          {' '}
+          (you)
+        </Text>
+      ) : null}
+    </Text>
+  );
+}
+
+function MemberStatus({ active }: { active: boolean }) {
+  return (
+    <Badge variant={active ? 'light' : 'outline'} color={active ? 'cairn' : 'gray'} radius="sm">
+      {active ? 'Active' : 'Deactivated'}
+    </Badge>
+  );
+}
+
 export function MembersTable({ members, canEdit }: Props) {
   const me = useCurrentMe();
+  const isPhone = useIsPhone();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [opened, setOpened] = useState(false);
   const show = (kind: 'roles' | 'status', member: TMember) => {
@@ -29,40 +54,76 @@ export function MembersTable({ members, canEdit }: Props) {
     return <Text>No members yet. Invite colleagues to join your institution.</Text>;
   }
 
+  const actions = (member: TMember, size: 'xs' | 'sm') => {
+    const active = member.status === 'active';
+    return (
+      <>
+        <Button
+          size={size}
+          variant="default"
+          onClick={() => show('roles', member)}
+          aria-label={`Edit roles for ${member.name}`}
+        >
+          Edit roles
+        </Button>
+        <Button
+          size={size}
+          variant="default"
+          onClick={() => show('status', member)}
+          aria-label={`${active ? 'Deactivate' : 'Reactivate'} ${member.name}`}
+        >
+          {active ? 'Deactivate' : 'Reactivate'}
+        </Button>
+      </>
+    );
+  };
+
   return (
     <>
-      <TableScroll label="Members" minWidth={canEdit ? 860 : 680}>
-        <Table verticalSpacing="sm" highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Name</Table.Th>
-              <Table.Th scope="col">Email</Table.Th>
-              <Table.Th scope="col">Roles</Table.Th>
-              <Table.Th scope="col">Status</Table.Th>
-              <Table.Th scope="col">Last sign-in</Table.Th>
-              {canEdit ? (
-                <Table.Th scope="col">
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              ) : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {members.map((member) => {
-              const isMe = member.userId === me.user.id;
-              const active = member.status === 'active';
-              return (
+      {isPhone ? (
+        <StackedList label="Members">
+          {members.map((member) => (
+            <StackedItem key={member.id} actions={canEdit ? actions(member, 'sm') : null}>
+              <Field label="Name">
+                <MemberName member={member} isMe={member.userId === me.user.id} />
+              </Field>
+              <Field label="Email">
+                <Breakable text={member.email} />
+              </Field>
+              <Field label="Roles">
+                <RoleBadges roles={member.roles} />
+              </Field>
+              <Field label="Status">
+                <MemberStatus active={member.status === 'active'} />
+              </Field>
+              <Field label="Last sign-in">
+                <DateTime value={member.lastSignInAt} fallback="Never" />
+              </Field>
+            </StackedItem>
+          ))}
+        </StackedList>
+      ) : (
+        <TableScroll label="Members" minWidth={canEdit ? 860 : 680}>
+          <Table verticalSpacing="sm" highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Name</Table.Th>
+                <Table.Th scope="col">Email</Table.Th>
+                <Table.Th scope="col">Roles</Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+                <Table.Th scope="col">Last sign-in</Table.Th>
+                {canEdit ? (
+                  <Table.Th scope="col">
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
+                ) : null}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {members.map((member) => (
                 <Table.Tr key={member.id}>
                   <Table.Td>
-                    <Text fw={600} size="sm">
-                      {member.name}
-                      {isMe ? (
-                        <Text span c="dimmed" size="sm" fw={400}>
-                          {' '}
-                          (you)
-                        </Text>
-                      ) : null}
-                    </Text>
+                    <MemberName member={member} isMe={member.userId === me.user.id} />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
@@ -73,13 +134,7 @@ export function MembersTable({ members, canEdit }: Props) {
                     <RoleBadges roles={member.roles} />
                   </Table.Td>
                   <Table.Td>
-                    <Badge
-                      variant={active ? 'light' : 'outline'}
-                      color={active ? 'cairn' : 'gray'}
-                      radius="sm"
-                    >
-                      {active ? 'Active' : 'Deactivated'}
-                    </Badge>
+                    <MemberStatus active={member.status === 'active'} />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">
@@ -89,31 +144,16 @@ export function MembersTable({ members, canEdit }: Props) {
                   {canEdit ? (
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => show('roles', member)}
-                          aria-label={`Edit roles for ${member.name}`}
-                        >
-                          Edit roles
-                        </Button>
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => show('status', member)}
-                          aria-label={`${active ? 'Deactivate' : 'Reactivate'} ${member.name}`}
-                        >
-                          {active ? 'Deactivate' : 'Reactivate'}
-                        </Button>
+                        {actions(member, 'xs')}
                       </Group>
                     </Table.Td>
                   ) : null}
                 </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </TableScroll>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      )}
       {dialog?.kind === 'roles' ? (
         <EditRolesModal member={dialog.member} opened={opened} onClose={() => setOpened(false)} />
       ) : null}
