@@ -15,6 +15,11 @@ import { DEMO_PASSWORD, demoEmail, loadDemo } from '../server/src/demo/seed';
 
 const bare = Fastify({ logger: false });
 bare.get('/bare', async () => ({ ok: true }));
+// Control route for the load generator: CPU time this whole process has used, in µs.
+bare.get('/__cpu', async () => {
+  const u = process.cpuUsage();
+  return { micros: u.user + u.system };
+});
 await bare.listen({ port: 0, host: '127.0.0.1' });
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cairn-bench-'));
