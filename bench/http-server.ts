@@ -10,7 +10,7 @@ import Fastify from 'fastify';
 import { buildApp } from '../server/src/app';
 import { parseConfig } from '../server/src/config';
 import { openSqlite } from '../server/src/db/connect';
-import { migrateToLatest } from '../server/src/db/migrate';
+import { prepareDatabase } from '../server/src/prepare';
 import { DEMO_PASSWORD, demoEmail, loadDemo } from '../server/src/demo/seed';
 
 const bare = Fastify({ logger: false });
@@ -25,7 +25,7 @@ await bare.listen({ port: 0, host: '127.0.0.1' });
 const dir = mkdtempSync(path.join(tmpdir(), 'cairn-bench-'));
 const config = { ...parseConfig({ DATA_DIR: dir, LOG_LEVEL: 'warn' }), webDist: null };
 const database = openSqlite(config.sqlitePath);
-await migrateToLatest(database.db);
+await prepareDatabase(database);
 await loadDemo(database.db);
 const app = await buildApp({ config, database, logger: false });
 await app.listen({ port: 0, host: '127.0.0.1' });

@@ -15,6 +15,7 @@ import type { DbHandle } from './db/connect';
 import type { Deps } from './deps';
 import { createMailer, type Mailer } from './lib/mailer';
 import { auditRoutes } from './modules/audit/routes';
+import { frameworkRoutes } from './modules/frameworks/routes';
 import { authRoutes } from './modules/auth/routes';
 import { institutionRoutes } from './modules/institutions/routes';
 import { meRoutes } from './modules/me/routes';
@@ -119,6 +120,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     institutionRoutes,
     peopleRoutes,
     auditRoutes,
+    frameworkRoutes,
   ]) {
     await app.register(routes, deps);
   }

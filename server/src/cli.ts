@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { ZEmail, ZInstitutionName, ZNewPassword, ZSector } from '../../contracts/common';
 import { type Config, ConfigError, config as loadConfig } from './config';
 import { openDb } from './db/connect';
-import { migrateToLatest } from './db/migrate';
+import { prepareDatabase } from './prepare';
 import { describeDemo, loadDemo } from './demo/seed';
 import { hashPassword } from './lib/passwords';
 import * as authRepo from './modules/auth/repository';
@@ -66,7 +66,7 @@ async function withDb<T>(
 ): Promise<T> {
   const handle = openDb(config);
   try {
-    await migrateToLatest(handle.db);
+    await prepareDatabase(handle);
     return await fn(handle);
   } finally {
     await handle.close();
@@ -112,12 +112,13 @@ async function main(argv: string[]): Promise<void> {
     case 'migrate': {
       const handle = openDb(config);
       try {
-        const applied = await migrateToLatest(handle.db);
+        const { migrations, builtins } = await prepareDatabase(handle);
         console.log(
-          applied.length
-            ? `Applied ${applied.length} migration(s) to ${where}: ${applied.join(', ')}`
+          migrations.length
+            ? `Applied ${migrations.length} migration(s) to ${where}: ${migrations.join(', ')}`
             : `The database (${where}) is up to date.`,
         );
+        if (builtins.length) console.log(`Updated the built-in data: ${builtins.join(', ')}.`);
       } finally {
         await handle.close();
       }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { type DbHandle, openDb } from './db/connect';
-import { migrateToLatest } from './db/migrate';
+import { prepareDatabase } from './prepare';
 
 export type Running = {
   app: FastifyInstance;
@@ -14,7 +14,7 @@ export type Running = {
 /** Opens the database, brings its schema up to date, and listens. */
 export async function startServer(config: Config): Promise<Running> {
   const database = openDb(config);
-  await migrateToLatest(database.db);
+  await prepareDatabase(database);
   const app = await buildApp({ config, database });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -1,10 +1,12 @@
 import { type Migration, type MigrationResultSet, Migrator } from 'kysely';
 import type { Db } from './connect';
 import * as m0001 from './migrations/2026_11_22_0001_foundation';
+import * as m0002 from './migrations/2026_11_22_0002_frameworks';
 
 /** Every migration, in order. Names are dated and never change once shipped. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_22_0001_foundation': m0001,
+  '2026_11_22_0002_frameworks': m0002,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -101,6 +101,72 @@ export interface SignInFailuresTable {
   created_at: string;
 }
 
+export interface FrameworksTable {
+  id: string;
+  identifier: string;
+  source_identifier: string | null;
+  institution_id: string | null;
+  builtin_key: string | null;
+  lineage_id: string;
+  version_number: number;
+  version: string;
+  status: string;
+  title: string;
+  creator: string;
+  publisher: string | null;
+  description: string | null;
+  source_url: string | null;
+  language: string | null;
+  is_public: number;
+  copied_from_id: string | null;
+  content_hash: string | null;
+  last_change_at: string;
+  created_at: string;
+  published_at: string | null;
+}
+
+export interface FrameworkLevelsTable {
+  id: string;
+  framework_id: string;
+  position: number;
+  code: string;
+  title: string;
+  description: string | null;
+}
+
+export interface FrameworkItemsTable {
+  id: string;
+  identifier: string;
+  source_identifier: string | null;
+  framework_id: string;
+  parent_id: string | null;
+  parent_association_identifier: string;
+  position: number;
+  depth: number;
+  code: string | null;
+  title: string | null;
+  statement: string;
+  item_type: string | null;
+  notes: string | null;
+  search_text: string;
+  last_change_at: string;
+}
+
+export interface FrameworkAssociationsTable {
+  id: string;
+  identifier: string;
+  institution_id: string | null;
+  framework_id: string;
+  association_type: string;
+  origin_item_id: string | null;
+  destination_item_id: string | null;
+  origin_link: string | null;
+  destination_link: string | null;
+  sequence_number: number | null;
+  rationale: string | null;
+  last_change_at: string;
+}
+
 export interface Database {
   institutions: InstitutionsTable;
   users: UsersTable;
@@ -111,4 +177,8 @@ export interface Database {
   api_tokens: ApiTokensTable;
   audit_events: AuditEventsTable;
   sign_in_failures: SignInFailuresTable;
+  frameworks: FrameworksTable;
+  framework_levels: FrameworkLevelsTable;
+  framework_items: FrameworkItemsTable;
+  framework_associations: FrameworkAssociationsTable;
 }

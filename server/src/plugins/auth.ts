@@ -134,7 +134,9 @@ async function authPluginImpl(app: FastifyInstance, deps: Deps) {
   app.decorate('apiRoutes', []);
 
   app.addHook('onRoute', (route: RouteOptions) => {
-    if (!route.url.startsWith('/api') || route.url.startsWith('/api/docs')) return;
+    // The API and the CASE REST binding (/ims/case/...) must each say who may call them.
+    const guarded = route.url.startsWith('/api') || route.url.startsWith('/ims/');
+    if (!guarded || route.url.startsWith('/api/docs')) return;
     const access = route.config?.access;
     if (!access) {
       throw new Error(

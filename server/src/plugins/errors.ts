@@ -95,7 +95,8 @@ export function toErrorResponse(
 
 async function errorsPluginImpl(app: FastifyInstance, opts: { bodyLimit: number }) {
   app.setErrorHandler((err, request, reply) => {
-    const { status, payload } = toErrorResponse(err as FastifyError, opts.bodyLimit);
+    const limit = request.routeOptions?.bodyLimit ?? opts.bodyLimit;
+    const { status, payload } = toErrorResponse(err as FastifyError, limit);
     if (status >= 500) request.log.error({ err }, 'request failed');
     else request.log.info({ code: payload.error.code, status }, payload.error.message);
     if (payload.error.retryAfterSeconds)

@@ -27,12 +27,18 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/auth/password-reset/complete',
   'GET /api/invitations/preview/:token',
   'POST /api/invitations/accept',
+  'GET /ims/case/v1p1/CFDocuments',
+  'GET /ims/case/v1p1/CFPackages/:sourcedId',
+  'GET /ims/case/v1p1/CFItems/:sourcedId',
+  'GET /ims/case/v1p1/CFAssociations/:sourcedId',
 ]);
 
 type Target = { url: string; body?: unknown };
 type Case = {
   /** A well-formed request (ids are placeholders for the 401/403 checks). */
   body?: unknown;
+  /** The address to call when it needs a query string (otherwise the route's own). */
+  url?: string;
   /**
    * Creates a record of `owner` (tenant A) and returns a request that targets it. Sent by
    * an all-roles member of tenant B, it must get 404; `unchanged` then proves nothing moved.
@@ -118,7 +124,70 @@ const CASES: Record<string, Case> = {
     },
   },
   'GET /api/audit': { leak: true },
+  'GET /api/frameworks': { leak: true },
+  'GET /api/frameworks/:id': {
+    foreign: async (t, owner) => ({ url: `/api/frameworks/${await ownFramework(t, owner)}` }),
+  },
+  'GET /api/frameworks/:id/case': {
+    foreign: async (t, owner) => ({ url: `/api/frameworks/${await ownFramework(t, owner)}/case` }),
+  },
+  'GET /api/framework-items/search': {
+    url: '/api/framework-items/search?q=tenant-a-secret',
+    leak: true,
+  },
+  'GET /api/framework-items/:id': {
+    foreign: async (t, owner) => {
+      const tree = (
+        await call(t, 'GET', `/api/frameworks/${await ownFramework(t, owner)}`, { as: owner.admin })
+      ).data();
+      return { url: `/api/framework-items/${tree.items[0].id}` };
+    },
+  },
+  'POST /api/frameworks/import/preview': { body: { CFDocument: {} } },
+  'POST /api/frameworks/import': { body: { CFDocument: {} } },
 };
+
+/** Imports a small framework into the owner's institution (once) and returns its id. */
+const owned = new Map<string, string>();
+async function ownFramework(t: TestApp, owner: Tenant): Promise<string> {
+  const known = owned.get(owner.institutionId);
+  if (known) return known;
+  const now = '2026-01-01T00:00:00Z';
+  const doc = {
+    identifier: crypto.randomUUID(),
+    uri: 'urn:x',
+    creator: 'Tenant A',
+    title: 'Tenant A University secret framework',
+    lastChangeDateTime: now,
+  };
+  const item = {
+    identifier: crypto.randomUUID(),
+    uri: 'urn:y',
+    fullStatement: 'tenant-a-secret competence',
+    lastChangeDateTime: now,
+  };
+  const res = await call(t, 'POST', '/api/frameworks/import', {
+    as: owner.admin,
+    body: {
+      CFDocument: doc,
+      CFItems: [item],
+      CFAssociations: [
+        {
+          identifier: crypto.randomUUID(),
+          uri: 'urn:z',
+          associationType: 'isChildOf',
+          originNodeURI: { identifier: item.identifier, uri: 'urn:y', title: 'x' },
+          destinationNodeURI: { identifier: doc.identifier, uri: 'urn:x', title: 'x' },
+          lastChangeDateTime: now,
+        },
+      ],
+    },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  const id: string = res.data().framework.id;
+  owned.set(owner.institutionId, id);
+  return id;
+}
 
 const fill = (url: string) => url.replace(/:[a-zA-Z]+/g, PLACEHOLDER_ID);
 
@@ -164,7 +233,7 @@ describe('the authorisation harness', () => {
   it('refuses anonymous callers with 401 on every non-public route', async () => {
     for (const r of routes.filter((r) => r.access.kind !== 'public')) {
       const c = CASES[key(r)];
-      const res = await call(t, r.method as 'GET', fill(r.url), { body: c?.body });
+      const res = await call(t, r.method as 'GET', c?.url ?? fill(r.url), { body: c?.body });
       expect(res.statusCode, key(r)).toBe(401);
       expect(res.data().error.code, key(r)).toBe('UNAUTHENTICATED');
     }
@@ -263,7 +332,7 @@ describe('the authorisation harness', () => {
     const reads = routes.filter((r) => CASES[key(r)]?.leak);
     expect(reads.length).toBeGreaterThanOrEqual(6);
     for (const r of reads) {
-      const res = await call(t, 'GET', r.url, { as: bAll });
+      const res = await call(t, 'GET', CASES[key(r)]?.url ?? r.url, { as: bAll });
       expect(res.statusCode, key(r)).toBe(200);
       for (const mark of marks) expect(res.body, `${key(r)} leaks ${mark}`).not.toContain(mark);
     }

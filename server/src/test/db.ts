@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type DbHandle, openPostgres, openSqlite } from '../db/connect';
-import { migrateToLatest } from '../db/migrate';
+import { prepareDatabase } from '../prepare';
 
 export const TEST_DIALECT = process.env.TEST_DB === 'pg' ? 'postgres' : 'sqlite';
 
@@ -10,7 +10,7 @@ export const TEST_DIALECT = process.env.TEST_DB === 'pg' ? 'postgres' : 'sqlite'
 export async function freshDb(): Promise<DbHandle> {
   if (TEST_DIALECT === 'sqlite') {
     const handle = openSqlite(':memory:');
-    await migrateToLatest(handle.db);
+    await prepareDatabase(handle);
     return handle;
   }
   const adminUrl = inject('pgUrl');
@@ -22,7 +22,7 @@ export async function freshDb(): Promise<DbHandle> {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = openPostgres(url.toString(), 5);
-  await migrateToLatest(handle.db);
+  await prepareDatabase(handle);
   return {
     ...handle,
     close: async () => {
