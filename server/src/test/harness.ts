@@ -158,6 +158,8 @@ export async function call(
     body?: unknown;
     headers?: Record<string, string>;
     csrf?: boolean;
+    /** The caller's address (rate limits count per address). */
+    ip?: string;
   } = {},
 ): Promise<Res> {
   const headers: Record<string, string> = { ...opts.headers };
@@ -172,6 +174,7 @@ export async function call(
     method,
     url,
     headers,
+    ...(opts.ip ? { remoteAddress: opts.ip } : {}),
     ...(hasBody
       ? { payload: typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body) }
       : {}),

@@ -92,6 +92,13 @@ export function parsePackage(input: unknown, now = new Date().toISOString()): Pa
       problem(`${path}.${key}`, `must be text, not ${Array.isArray(v) ? 'a list' : typeof v}`);
       return null;
     }
+    if (v.includes('\u0000')) {
+      problem(
+        `${path}.${key}`,
+        'contains a NUL character (\\u0000), which cannot be stored: remove it',
+      );
+      return null;
+    }
     if (opts.max && v.length > opts.max) {
       problem(`${path}.${key}`, `must be at most ${opts.max} characters`);
       return null;

@@ -88,7 +88,7 @@ export async function importPackage(
       builtin_key: null,
       lineage_id: frameworkId,
       version_number: 1,
-      version: pkg.document.version ?? '1',
+      version: pkg.document.version ?? '', // CASE makes it optional; exported only when set
       status: opts.status,
       title: pkg.document.title,
       creator: pkg.document.creator,

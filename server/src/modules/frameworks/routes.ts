@@ -22,6 +22,16 @@ import * as repo from './repository';
 import * as service from './service';
 
 const ZIdParams = z.object({ id: ZId });
+
+/** A download header for any file name: an ASCII fallback plus the UTF-8 name (RFC 6266 / 5987). */
+function attachment(fileName: string): string {
+  const ascii = fileName
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9.]+/g, '-')
+    .replace(/^[-.]+/, '')
+    .slice(-80);
+  return `attachment; filename="${ascii || 'framework-case.json'}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
 const ZCaseParams = z.object({ sourcedId: z.string().min(1).max(64) });
 /** CASE payloads are described by the 1EdTech schema, not repeated here. */
 const ZCaseJson = z.record(z.string(), z.unknown());
@@ -75,12 +85,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
       );
       if (!f) throw AppError.notFound('That framework');
       const pkg = await packageFor(deps.db, f, deps.config.publicUrl);
-      const name =
-        f.title
-          .replace(/[^\p{L}\p{N}]+/gu, '-')
-          .replace(/^-|-$/g, '')
-          .slice(0, 60) || 'framework';
-      reply.header('content-disposition', `attachment; filename="${name}-case.json"`);
+      reply.header('content-disposition', attachment(`${f.title}-case.json`));
       reply.type('application/json; charset=utf-8');
       return JSON.stringify(pkg, null, 2);
     },
