@@ -118,6 +118,22 @@ export async function listItems(db: Db, frameworkId: string) {
     .execute();
 }
 
+/** Just what the tree shows: the columns of TFrameworkItem and the parent link. */
+export type TreeRow = Pick<
+  ItemRow,
+  'id' | 'identifier' | 'parent_id' | 'code' | 'title' | 'statement' | 'item_type'
+>;
+
+export async function listTreeItems(db: Db, frameworkId: string): Promise<TreeRow[]> {
+  return db
+    .selectFrom('framework_items')
+    .select(['id', 'identifier', 'parent_id', 'code', 'title', 'statement', 'item_type'])
+    .where('framework_id', '=', frameworkId)
+    .orderBy('depth')
+    .orderBy('position')
+    .execute();
+}
+
 const itemWithFramework = (db: Db, institutionId: string | null) =>
   db
     .selectFrom('framework_items as i')

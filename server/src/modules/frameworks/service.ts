@@ -11,7 +11,7 @@ import type { Db } from '../../db/connect';
 import { AppError } from '../../lib/errors';
 import * as repo from './repository';
 
-export const toItem = (r: repo.ItemRow): TFrameworkItem => ({
+export const toItem = (r: repo.TreeRow): TFrameworkItem => ({
   id: r.id,
   identifier: r.identifier,
   code: r.code,
@@ -26,7 +26,7 @@ const toRef = (r: repo.ItemWithFramework): TItemRef => ({
 });
 
 /** Parents come before children in `rows` (ordered by depth, then position). */
-export function buildTree(rows: repo.ItemRow[]): TFrameworkNode[] {
+export function buildTree(rows: repo.TreeRow[]): TFrameworkNode[] {
   const nodes = new Map<string, TFrameworkNode>();
   const roots: TFrameworkNode[] = [];
   for (const r of rows) {
@@ -95,7 +95,7 @@ export async function getTree(
 ): Promise<TFrameworkTree> {
   const f = await repo.findVisibleFramework(db, institutionId, id);
   if (!f) throw AppError.notFound('That framework');
-  const rows = await repo.listItems(db, f.id);
+  const rows = await repo.listTreeItems(db, f.id);
   return { framework: await summarise(db, f, rows.length), items: buildTree(rows) };
 }
 
