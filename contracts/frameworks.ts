@@ -138,3 +138,82 @@ export const ZCasePackageBody = z.record(z.string(), z.unknown(), {
 });
 
 export const CASE_IMPORT_LIMIT_BYTES = 20 * 1024 * 1024;
+
+// Writing an institution's own frameworks
+
+const ZTitle = z
+  .string()
+  .trim()
+  .min(1, { message: 'is required' })
+  .max(300, { message: 'must be at most 300 characters' });
+const ZOptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `must be at most ${max} characters` })
+    .nullable()
+    .optional();
+
+export const ZLevelsBody = z
+  .array(
+    z.object({
+      code: z.string().trim().min(1, { message: 'is required' }).max(40),
+      title: z.string().trim().min(1, { message: 'is required' }).max(120),
+      description: ZOptionalText(1000),
+    }),
+  )
+  .max(12, { message: 'at most 12 levels' });
+
+export const ZCreateFrameworkBody = z.object({
+  title: ZTitle,
+  description: ZOptionalText(5000),
+  publisher: ZOptionalText(300),
+  levels: ZLevelsBody.optional(),
+});
+
+export const ZUpdateFrameworkBody = z
+  .object({
+    title: ZTitle.optional(),
+    description: ZOptionalText(5000),
+    publisher: ZOptionalText(300),
+    sourceUrl: z.url({ message: 'must be a full web address' }).nullable().optional(),
+    levels: ZLevelsBody.optional(),
+    /** Offer the framework to other systems over the CASE REST binding (published versions only). */
+    isPublic: z.boolean().optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), {
+    message: 'send at least one field to change',
+  });
+
+export const ZCopyFrameworkBody = z.object({ title: ZTitle.optional() });
+
+export const ZPublishBody = z.object({
+  version: z
+    .string()
+    .trim()
+    .min(1, { message: 'is required: a label such as 2026 or 1.1' })
+    .max(40),
+});
+
+export const ZCreateItemBody = z.object({
+  parentId: ZId.nullable(),
+  code: ZOptionalText(40),
+  title: ZOptionalText(300),
+  statement: z.string().trim().min(1, { message: 'is required: what the item means' }).max(10_000),
+  type: ZOptionalText(80),
+});
+
+export const ZUpdateItemBody = z
+  .object({
+    code: ZOptionalText(40),
+    title: ZOptionalText(300),
+    statement: z.string().trim().min(1, { message: 'cannot be empty' }).max(10_000).optional(),
+    type: ZOptionalText(80),
+    /** Move under another item of the same framework (null: to the top level). */
+    parentId: ZId.nullable().optional(),
+    /** Place among its siblings, from 0. */
+    position: z.number().int().min(0).optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), {
+    message: 'send at least one field to change',
+  });

@@ -15,6 +15,7 @@ import type { DbHandle } from './db/connect';
 import type { Deps } from './deps';
 import { createMailer, type Mailer } from './lib/mailer';
 import { auditRoutes } from './modules/audit/routes';
+import { frameworkEditRoutes } from './modules/frameworks/edit-routes';
 import { frameworkRoutes } from './modules/frameworks/routes';
 import { authRoutes } from './modules/auth/routes';
 import { institutionRoutes } from './modules/institutions/routes';
@@ -121,6 +122,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     peopleRoutes,
     auditRoutes,
     frameworkRoutes,
+    frameworkEditRoutes,
   ]) {
     await app.register(routes, deps);
   }

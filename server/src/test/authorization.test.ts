@@ -143,9 +143,91 @@ const CASES: Record<string, Case> = {
       return { url: `/api/framework-items/${tree.items[0].id}` };
     },
   },
+  'POST /api/frameworks': { body: { title: 'Our digital education framework' } },
+  'PATCH /api/frameworks/:id': {
+    body: { title: 'Renamed' },
+    foreign: async (t, owner) => {
+      const d = await ownDraft(t, owner);
+      return { url: `/api/frameworks/${d.frameworkId}`, unchanged: () => draftIntact(t, owner, d) };
+    },
+  },
+  'DELETE /api/frameworks/:id': {
+    foreign: async (t, owner) => {
+      const d = await ownDraft(t, owner);
+      return { url: `/api/frameworks/${d.frameworkId}`, unchanged: () => draftIntact(t, owner, d) };
+    },
+  },
+  'POST /api/frameworks/:id/copy': {
+    body: {},
+    foreign: async (t, owner) => ({ url: `/api/frameworks/${await ownFramework(t, owner)}/copy` }),
+  },
+  'POST /api/frameworks/:id/publish': {
+    body: { version: '1' },
+    foreign: async (t, owner) => {
+      const d = await ownDraft(t, owner);
+      return {
+        url: `/api/frameworks/${d.frameworkId}/publish`,
+        unchanged: () => draftIntact(t, owner, d),
+      };
+    },
+  },
+  'POST /api/frameworks/:id/versions': {
+    foreign: async (t, owner) => ({
+      url: `/api/frameworks/${await ownFramework(t, owner)}/versions`,
+    }),
+  },
+  'POST /api/frameworks/:id/items': {
+    body: { parentId: null, statement: 'Intruding item' },
+    foreign: async (t, owner) => {
+      const d = await ownDraft(t, owner);
+      return {
+        url: `/api/frameworks/${d.frameworkId}/items`,
+        unchanged: () => draftIntact(t, owner, d),
+      };
+    },
+  },
+  'PATCH /api/framework-items/:id': {
+    body: { statement: 'Changed by someone else' },
+    foreign: async (t, owner) => {
+      const d = await ownDraft(t, owner);
+      return { url: `/api/framework-items/${d.itemId}`, unchanged: () => draftIntact(t, owner, d) };
+    },
+  },
+  'DELETE /api/framework-items/:id': {
+    foreign: async (t, owner) => {
+      const d = await ownDraft(t, owner);
+      return { url: `/api/framework-items/${d.itemId}`, unchanged: () => draftIntact(t, owner, d) };
+    },
+  },
   'POST /api/frameworks/import/preview': { body: { CFDocument: {} } },
   'POST /api/frameworks/import': { body: { CFDocument: {} } },
 };
+
+/** A fresh draft framework of the owner with one item. */
+async function ownDraft(t: TestApp, owner: Tenant) {
+  const f = await call(t, 'POST', '/api/frameworks', {
+    as: owner.admin,
+    body: { title: 'Tenant A University draft' },
+  });
+  expect(f.statusCode, f.body).toBe(201);
+  const frameworkId: string = f.data().id;
+  const i = await call(t, 'POST', `/api/frameworks/${frameworkId}/items`, {
+    as: owner.admin,
+    body: { parentId: null, code: 'A1', statement: 'tenant-a-secret draft item' },
+  });
+  expect(i.statusCode, i.body).toBe(201);
+  return { frameworkId, itemId: i.data().id as string };
+}
+
+async function draftIntact(t: TestApp, owner: Tenant, d: { frameworkId: string; itemId: string }) {
+  const tree = (
+    await call(t, 'GET', `/api/frameworks/${d.frameworkId}`, { as: owner.admin })
+  ).data();
+  expect(tree.framework).toMatchObject({ title: 'Tenant A University draft', status: 'draft' });
+  expect(tree.items.map((n: { id: string; statement: string }) => [n.id, n.statement])).toEqual([
+    [d.itemId, 'tenant-a-secret draft item'],
+  ]);
+}
 
 /** Imports a small framework into the owner's institution (once) and returns its id. */
 const owned = new Map<string, string>();
@@ -301,7 +383,7 @@ describe('the authorisation harness', () => {
 
   it("answers 404 to another institution's records and changes nothing", async () => {
     const foreign = routes.filter((r) => CASES[key(r)]?.foreign);
-    expect(foreign.length).toBeGreaterThanOrEqual(4);
+    expect(foreign.length).toBeGreaterThanOrEqual(12);
     for (const r of foreign) {
       const target = await CASES[key(r)]!.foreign!(t, a);
       const res = await call(t, r.method as 'GET', target.url, {

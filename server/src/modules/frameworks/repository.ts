@@ -360,3 +360,58 @@ export async function replaceBuiltinAssociations(db: Db, rows: AssociationRow[])
   await db.deleteFrom('framework_associations').where('institution_id', 'is', null).execute();
   await insertAssociations(db, rows);
 }
+
+// Editing (drafts of an institution's own frameworks)
+
+export async function findOwnFramework(db: Db, institutionId: string, id: string) {
+  return db
+    .selectFrom('frameworks')
+    .selectAll()
+    .where('id', '=', id)
+    .where('institution_id', '=', institutionId)
+    .executeTakeFirst();
+}
+
+export async function findOwnItem(db: Db, institutionId: string, id: string) {
+  return db
+    .selectFrom('framework_items as i')
+    .innerJoin('frameworks as f', 'f.id', 'i.framework_id')
+    .selectAll('i')
+    .select(['f.status as framework_status', 'f.version as framework_version'])
+    .where('i.id', '=', id)
+    .where('f.institution_id', '=', institutionId)
+    .executeTakeFirst();
+}
+
+export async function maxPosition(db: Db, frameworkId: string, parentId: string | null) {
+  const r = await db
+    .selectFrom('framework_items')
+    .select((eb) => eb.fn.max('position').as('p'))
+    .where('framework_id', '=', frameworkId)
+    .where((eb) => (parentId ? eb('parent_id', '=', parentId) : eb('parent_id', 'is', null)))
+    .executeTakeFirst();
+  return r?.p === null || r?.p === undefined ? -1 : Number(r.p);
+}
+
+export async function updateItem(db: Db, id: string, patch: Partial<ItemRow>) {
+  await db.updateTable('framework_items').set(patch).where('id', '=', id).execute();
+}
+
+export async function deleteItems(db: Db, ids: readonly string[]) {
+  await inChunks([...ids], (chunk) =>
+    db.deleteFrom('framework_items').where('id', 'in', chunk).execute(),
+  );
+}
+
+export async function deleteFramework(db: Db, id: string) {
+  await db.deleteFrom('frameworks').where('id', '=', id).execute();
+}
+
+export async function hasDraftInLineage(db: Db, lineageId: string) {
+  return !!(await db
+    .selectFrom('frameworks')
+    .select('id')
+    .where('lineage_id', '=', lineageId)
+    .where('status', '=', 'draft')
+    .executeTakeFirst());
+}
