@@ -21,6 +21,13 @@ const visibleTo =
       ? eb.or([eb('f.institution_id', 'is', null), eb('f.institution_id', '=', institutionId)])
       : eb('f.institution_id', 'is', null);
 
+/** Published frameworks that anyone may read over CASE: built-in ones and those marked public. */
+const isPublicFramework = (eb: ExpressionBuilder<Database & { f: FrameworksTable }, 'f'>) =>
+  eb.and([
+    eb('f.status', '=', 'published'),
+    eb.or([eb('f.institution_id', 'is', null), eb('f.is_public', '=', 1)]),
+  ]);
+
 /** Turns text into what search compares: lower case, accents removed, spaces collapsed. */
 export function searchText(...parts: (string | null | undefined)[]): string {
   return parts
@@ -65,8 +72,7 @@ export async function findPublicFrameworkByIdentifier(db: Db, identifier: string
     .selectFrom('frameworks as f')
     .selectAll('f')
     .where('f.identifier', '=', identifier)
-    .where('f.status', '=', 'published')
-    .where((eb) => eb.or([eb('f.institution_id', 'is', null), eb('f.is_public', '=', 1)]))
+    .where(isPublicFramework)
     .executeTakeFirst();
 }
 
@@ -74,8 +80,7 @@ export async function listPublicFrameworks(db: Db) {
   return db
     .selectFrom('frameworks as f')
     .selectAll('f')
-    .where('f.status', '=', 'published')
-    .where((eb) => eb.or([eb('f.institution_id', 'is', null), eb('f.is_public', '=', 1)]))
+    .where(isPublicFramework)
     .orderBy('f.title')
     .execute();
 }
@@ -212,29 +217,27 @@ export async function listFrameworkAssociations(db: Db, frameworkId: string) {
     .execute();
 }
 
-export async function findPublicItemByIdentifier(db: Db, identifier: string) {
+/** An item of a public framework, found by its CASE identifier or by that of its isChildOf link. */
+async function findPublicItemBy(
+  db: Db,
+  column: 'identifier' | 'parent_association_identifier',
+  identifier: string,
+) {
   return db
     .selectFrom('framework_items as i')
     .innerJoin('frameworks as f', 'f.id', 'i.framework_id')
     .selectAll('i')
     .select(['f.identifier as framework_identifier', 'f.title as framework_title'])
-    .where('i.identifier', '=', identifier)
-    .where('f.status', '=', 'published')
-    .where((eb) => eb.or([eb('f.institution_id', 'is', null), eb('f.is_public', '=', 1)]))
+    .where(`i.${column}`, '=', identifier)
+    .where(isPublicFramework)
     .executeTakeFirst();
 }
 
-export async function findPublicTreeLinkByIdentifier(db: Db, identifier: string) {
-  return db
-    .selectFrom('framework_items as i')
-    .innerJoin('frameworks as f', 'f.id', 'i.framework_id')
-    .selectAll('i')
-    .select(['f.identifier as framework_identifier', 'f.title as framework_title'])
-    .where('i.parent_association_identifier', '=', identifier)
-    .where('f.status', '=', 'published')
-    .where((eb) => eb.or([eb('f.institution_id', 'is', null), eb('f.is_public', '=', 1)]))
-    .executeTakeFirst();
-}
+export const findPublicItemByIdentifier = (db: Db, identifier: string) =>
+  findPublicItemBy(db, 'identifier', identifier);
+
+export const findPublicTreeLinkByIdentifier = (db: Db, identifier: string) =>
+  findPublicItemBy(db, 'parent_association_identifier', identifier);
 
 export async function findPublicAssociationByIdentifier(db: Db, identifier: string) {
   return db
@@ -243,8 +246,7 @@ export async function findPublicAssociationByIdentifier(db: Db, identifier: stri
     .selectAll('a')
     .select('f.identifier as framework_identifier')
     .where('a.identifier', '=', identifier)
-    .where('f.status', '=', 'published')
-    .where((eb) => eb.or([eb('f.institution_id', 'is', null), eb('f.is_public', '=', 1)]))
+    .where(isPublicFramework)
     .executeTakeFirst();
 }
 
