@@ -12,4 +12,7 @@ export const PAGE_ROLES = {
   people: ['admin', 'manager'],
   institution: ['admin'],
   audit: ['admin'],
+  /** Frameworks belong to an institution's view: every member may read them. */
+  frameworks: ['practitioner', 'assessor', 'manager', 'admin'],
+  frameworkImport: ['admin', 'manager'],
 } as const satisfies Record<string, readonly TRole[]>;

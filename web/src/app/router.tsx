@@ -43,6 +43,19 @@ const InstitutionPage = lazyNamed(
   'InstitutionPage',
 );
 const AuditPage = lazyNamed(() => import('../modules/audit/AuditPage'), 'AuditPage');
+const FrameworksPage = lazyNamed(
+  () => import('../modules/frameworks/FrameworksPage'),
+  'FrameworksPage',
+);
+const FrameworkPage = lazyNamed(
+  () => import('../modules/frameworks/FrameworkPage'),
+  'FrameworkPage',
+);
+const FrameworkItemPage = lazyNamed(() => import('../modules/frameworks/ItemPage'), 'ItemPage');
+const FrameworkImportPage = lazyNamed(
+  () => import('../modules/frameworks/ImportPage'),
+  'ImportPage',
+);
 
 export const router = createBrowserRouter([
   {
@@ -92,6 +105,39 @@ export const router = createBrowserRouter([
             element: (
               <RequireRole roles={PAGE_ROLES.audit}>
                 <AuditPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'frameworks',
+            element: (
+              <RequireRole roles={PAGE_ROLES.frameworks}>
+                <FrameworksPage />
+              </RequireRole>
+            ),
+          },
+          {
+            // Listed before ":id" for readers; the router prefers the fixed path anyway.
+            path: 'frameworks/import',
+            element: (
+              <RequireRole roles={PAGE_ROLES.frameworkImport}>
+                <FrameworkImportPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'frameworks/items/:id',
+            element: (
+              <RequireRole roles={PAGE_ROLES.frameworks}>
+                <FrameworkItemPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'frameworks/:id',
+            element: (
+              <RequireRole roles={PAGE_ROLES.frameworks}>
+                <FrameworkPage />
               </RequireRole>
             ),
           },

@@ -5,6 +5,7 @@ import {
   IconHome,
   IconKey,
   IconListDetails,
+  IconListTree,
   IconUserCircle,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
@@ -19,10 +20,19 @@ interface NavItem {
   icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
   /** Roles in the current institution that may see the page; none means everyone signed in. */
   roles?: readonly TRole[];
+  /** Also active on the pages below it (/frameworks/…); exact by default. */
+  section?: boolean;
 }
 
 const ITEMS: NavItem[] = [
   { to: '/', label: 'Home', icon: IconHome },
+  {
+    to: '/frameworks',
+    label: 'Frameworks',
+    icon: IconListTree,
+    roles: PAGE_ROLES.frameworks,
+    section: true,
+  },
   { to: '/profile', label: 'Profile', icon: IconUserCircle },
   { to: '/profile/tokens', label: 'API tokens', icon: IconKey },
   { to: '/people', label: 'People', icon: IconAddressBook, roles: PAGE_ROLES.people },
@@ -35,7 +45,9 @@ export function visibleNavItems(me: TMe): NavItem[] {
 }
 
 function Item({ item, onNavigate }: { item: NavItem; onNavigate: () => void }) {
-  const active = useMatch({ path: item.to, end: true }) !== null;
+  const exact = useMatch({ path: item.to, end: true }) !== null;
+  const inSection = useMatch({ path: item.to, end: false }) !== null;
+  const active = exact || (item.section === true && inSection);
   const Icon = item.icon;
   return (
     <NavLink
@@ -44,7 +56,7 @@ function Item({ item, onNavigate }: { item: NavItem; onNavigate: () => void }) {
       label={item.label}
       leftSection={<Icon size={20} aria-hidden />}
       active={active}
-      aria-current={active ? 'page' : undefined}
+      aria-current={exact ? 'page' : active ? 'true' : undefined}
       onClick={onNavigate}
       variant="light"
       fw={active ? 600 : 500}

@@ -4,6 +4,7 @@ import {
   IconBuilding,
   IconKey,
   IconListDetails,
+  IconListTree,
   IconUserCircle,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -23,7 +24,18 @@ interface Action {
 export function ActionCards() {
   const me = useCurrentMe();
   const isAdmin = hasAnyRole(me, ['admin']);
-  const actions: Action[] = [
+  const actions: Action[] = [];
+  if (hasAnyRole(me, PAGE_ROLES.frameworks)) {
+    actions.push({
+      title: 'Competency frameworks',
+      description:
+        'CMALT, ISTE Coaches, the Advance HE PSF, CETL and Jisc, with how they map to each other, CASE import and export.',
+      to: '/frameworks',
+      linkLabel: 'Browse frameworks',
+      icon: <IconListTree aria-hidden />,
+    });
+  }
+  actions.push(
     {
       title: 'Your profile',
       description: 'Change your name and password, see your institutions, download your data.',
@@ -38,7 +50,7 @@ export function ActionCards() {
       linkLabel: 'Manage API tokens',
       icon: <IconKey aria-hidden />,
     },
-  ];
+  );
   if (hasAnyRole(me, PAGE_ROLES.people)) {
     actions.push({
       title: 'People',

@@ -1,14 +1,12 @@
-/** Modules on Cairn's roadmap (docs: product description). None exists yet, so none is linked. */
+/**
+ * Modules on Cairn's roadmap (docs: product description) that do not exist yet, so none is
+ * linked. Competency frameworks have arrived: they are a card under "What you can do now".
+ */
 export const ROADMAP: { name: string; description: string }[] = [
   {
     name: 'CPD log',
     description:
       'Capture development in seconds, curate it later, and see hours against your yearly target.',
-  },
-  {
-    name: 'Competency frameworks',
-    description:
-      'CMALT, ISTE Coaches, the Advance HE PSF, CETL and Jisc, with CASE import and export.',
   },
   {
     name: 'Portfolios',
