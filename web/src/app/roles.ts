@@ -15,4 +15,6 @@ export const PAGE_ROLES = {
   /** Frameworks belong to an institution's view: every member may read them. */
   frameworks: ['practitioner', 'assessor', 'manager', 'admin'],
   frameworkImport: ['admin', 'manager'],
+  /** Create, copy, edit, publish and share the institution's own frameworks. */
+  frameworkEdit: ['admin', 'manager'],
 } as const satisfies Record<string, readonly TRole[]>;

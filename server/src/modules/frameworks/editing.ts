@@ -48,9 +48,10 @@ async function ownDraft(db: Db, institutionId: string, id: string) {
   return f;
 }
 
+/** A new draft of the institution; `creator` (CASE) is who wrote it, usually the institution. */
 function frameworkRow(
   institutionId: string,
-  over: Partial<repo.FrameworkRow> & { title: string },
+  over: Partial<repo.FrameworkRow> & { title: string; creator: string },
 ): repo.FrameworkRow {
   const id = newId();
   const now = nowIso();
@@ -64,7 +65,6 @@ function frameworkRow(
     version_number: 1,
     version: '',
     status: 'draft',
-    creator: 'Cairn',
     publisher: null,
     description: null,
     source_url: null,
@@ -85,6 +85,7 @@ export async function createFramework(
   body: z.output<typeof ZCreateFrameworkBody>,
 ) {
   const row = frameworkRow(institutionId, {
+    creator: await repo.institutionName(db, institutionId),
     title: body.title,
     description: body.description ?? null,
     publisher: body.publisher ?? null,
@@ -154,6 +155,7 @@ export async function copyFramework(
   const source = await repo.findVisibleFramework(db, institutionId, sourceId);
   if (!source) throw AppError.notFound('That framework');
   const target = frameworkRow(institutionId, {
+    creator: await repo.institutionName(db, institutionId),
     title: title ?? `${source.title} (copy)`,
     publisher: source.publisher,
     description: source.description,
@@ -178,6 +180,7 @@ export async function newVersion(db: Db, institutionId: string, id: string) {
     }
     const versions = await repo.lineageVersions(trx, source.lineage_id);
     const target = frameworkRow(institutionId, {
+      creator: source.creator,
       title: source.title,
       publisher: source.publisher,
       description: source.description,

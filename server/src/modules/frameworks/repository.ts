@@ -417,3 +417,12 @@ export async function hasDraftInLineage(db: Db, lineageId: string) {
     .where('status', '=', 'draft')
     .executeTakeFirst());
 }
+
+export async function institutionName(db: Db, institutionId: string): Promise<string> {
+  const r = await db
+    .selectFrom('institutions')
+    .select('name')
+    .where('id', '=', institutionId)
+    .executeTakeFirst();
+  return r?.name ?? 'Cairn';
+}

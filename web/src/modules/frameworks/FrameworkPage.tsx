@@ -19,6 +19,12 @@ import { FormAlert } from '../../app/components/FormAlert';
 import { PageTitle } from '../../app/components/PageTitle';
 import { pluralise } from '../../app/format';
 import { FrameworkBadges, NewerVersion, publisherLine } from './FrameworkBadges';
+import {
+  DraftItemsEditor,
+  DraftRowActions,
+  EditingPanel,
+  useCanEditFrameworks,
+} from './FrameworkEditing';
 import { FrameworkTree } from './FrameworkTree';
 import { useFramework } from './frameworksApi';
 import { StatementText } from './StatementText';
@@ -120,6 +126,7 @@ function About({ framework }: { framework: TFrameworkSummary }) {
 export function FrameworkPage() {
   const { id = '' } = useParams();
   const tree = useFramework(id);
+  const canEdit = useCanEditFrameworks();
 
   if (tree.isPending) {
     return (
@@ -138,36 +145,42 @@ export function FrameworkPage() {
   if (tree.isError) return <LoadProblem error={tree.error} what="framework" />;
 
   const { framework, items } = tree.data;
+  const editable = canEdit && !framework.builtin && framework.status === 'draft';
+  const page = (
+    <Stack gap="lg">
+      <About framework={framework} />
+      <EditingPanel framework={framework} />
+      <Card
+        withBorder
+        padding="lg"
+        p={{ base: 'sm', sm: 'lg' }}
+        component="section"
+        aria-labelledby="items-heading"
+      >
+        <Group justify="space-between" mb="sm" gap="xs">
+          <Title order={2} fz="lg" id="items-heading">
+            Items
+          </Title>
+          <Text size="sm" c="dimmed">
+            {pluralise(framework.itemCount, 'item')}
+          </Text>
+        </Group>
+        <FrameworkTree
+          // A different framework starts with its own open items and an empty filter.
+          key={framework.id}
+          items={items}
+          itemCount={framework.itemCount}
+          label={`Items of ${framework.title}`}
+          rowActions={editable ? DraftRowActions : undefined}
+        />
+      </Card>
+    </Stack>
+  );
   return (
     <>
       <BackToFrameworks />
       <PageTitle title={framework.title} description={publisherLine(framework)} />
-      <Stack gap="lg">
-        <About framework={framework} />
-        <Card
-          withBorder
-          padding="lg"
-          p={{ base: 'sm', sm: 'lg' }}
-          component="section"
-          aria-labelledby="items-heading"
-        >
-          <Group justify="space-between" mb="sm" gap="xs">
-            <Title order={2} fz="lg" id="items-heading">
-              Items
-            </Title>
-            <Text size="sm" c="dimmed">
-              {pluralise(framework.itemCount, 'item')}
-            </Text>
-          </Group>
-          <FrameworkTree
-            // A different framework starts with its own open items and an empty filter.
-            key={framework.id}
-            items={items}
-            itemCount={framework.itemCount}
-            label={`Items of ${framework.title}`}
-          />
-        </Card>
-      </Stack>
+      {editable ? <DraftItemsEditor framework={framework}>{page}</DraftItemsEditor> : page}
     </>
   );
 }

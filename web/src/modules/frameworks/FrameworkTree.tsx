@@ -1,7 +1,15 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { memo, type MouseEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  type ComponentType,
+  memo,
+  type MouseEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useNavigate } from 'react-router';
 import type { TFrameworkNode } from '../../../../contracts';
 import { pluralise } from '../../app/format';
@@ -16,6 +24,19 @@ interface Props {
   itemCount: number;
   /** Names the tree for assistive technology, e.g. "Items of ISTE Standards for Coaches". */
   label: string;
+  /** Drawn at the end of every row, e.g. the editing buttons of a draft. */
+  rowActions?: ComponentType<RowActionsProps> | undefined;
+}
+
+/** Where a row sits, for actions such as "Move up". */
+export interface RowActionsProps {
+  node: TFrameworkNode;
+  parentId: string | null;
+  /** Its place among all its siblings (not only those a filter shows), from 0. */
+  index: number;
+  siblingCount: number;
+  /** Opens an item, so that a child just added is on screen. */
+  openItem: (id: string) => void;
 }
 
 interface NodeProps {
@@ -24,6 +45,11 @@ interface NodeProps {
   store: OpenStore;
   /** Only these are shown, when a filter is on. */
   visible: ReadonlySet<string> | null;
+  parentId: string | null;
+  index: number;
+  siblingCount: number;
+  actions: ComponentType<RowActionsProps> | undefined;
+  openItem: (id: string) => void;
 }
 
 /** Tabler's chevron-right, drawn directly: a tree can hold thousands of them. */
@@ -51,15 +77,27 @@ function Chevron() {
  * children are drawn only while it is open, so a closed branch of a 5,000-item framework
  * costs nothing; opening or closing it re-renders this item alone.
  */
-const TreeNode = memo(function TreeNode({ node, top, store, visible }: NodeProps) {
+const TreeNode = memo(function TreeNode({
+  node,
+  top,
+  store,
+  visible,
+  parentId,
+  index,
+  siblingCount,
+  actions: Actions,
+  openItem,
+}: NodeProps) {
   const open = useIsOpen(store, node.id);
-  const children = visible ? node.children.filter((c) => visible.has(c.id)) : node.children;
-  const isOpen = open && children.length > 0;
+  const shownCount = visible
+    ? node.children.reduce((n, c) => (visible.has(c.id) ? n + 1 : n), 0)
+    : node.children.length;
+  const isOpen = open && shownCount > 0;
   const listId = `fw-children-${node.id}`;
   return (
     <li>
       <div className="fw-tree-row">
-        {children.length > 0 ? (
+        {shownCount > 0 ? (
           <button
             type="button"
             className="fw-tree-toggle"
@@ -86,12 +124,34 @@ const TreeNode = memo(function TreeNode({ node, top, store, visible }: NodeProps
             <p className="fw-tree-statement">{shorten(node.statement, 240)}</p>
           ) : null}
         </div>
+        {Actions ? (
+          <Actions
+            node={node}
+            parentId={parentId}
+            index={index}
+            siblingCount={siblingCount}
+            openItem={openItem}
+          />
+        ) : null}
       </div>
       {isOpen ? (
         <ul id={listId}>
-          {children.map((child) => (
-            <TreeNode key={child.id} node={child} top={false} store={store} visible={visible} />
-          ))}
+          {node.children.map((child, i) =>
+            visible && !visible.has(child.id) ? null : (
+              <TreeNode
+                key={child.id}
+                node={child}
+                top={false}
+                store={store}
+                visible={visible}
+                parentId={node.id}
+                index={i}
+                siblingCount={node.children.length}
+                actions={Actions}
+                openItem={openItem}
+              />
+            ),
+          )}
         </ul>
       ) : null}
     </li>
@@ -102,10 +162,13 @@ const TreeNode = memo(function TreeNode({ node, top, store, visible }: NodeProps
  * The items of a framework as nested lists with disclosure buttons, and a filter that keeps
  * the ancestors of every match on screen.
  */
-export function FrameworkTree({ items, itemCount, label }: Props) {
+export function FrameworkTree({ items, itemCount, label, rowActions }: Props) {
   const navigate = useNavigate();
   const index = useMemo(() => indexTree(items), [items]);
   const [store] = useState(() => new OpenStore(initiallyOpen(items, itemCount)));
+  const [openItem] = useState(() => (id: string) => {
+    if (!store.isOpen(id)) store.toggle(id);
+  });
   const [filter, setFilter] = useState('');
   const [debounced] = useDebouncedValue(filter, 150);
   const needle = normalise(debounced.trim());
@@ -184,15 +247,22 @@ export function FrameworkTree({ items, itemCount, label }: Props) {
           onClick={onClick}
           data-large={index.all.length >= LARGE_TREE || undefined}
         >
-          {shown.map((node) => (
-            <TreeNode
-              key={node.id}
-              node={node}
-              top
-              store={store}
-              visible={result?.visible ?? null}
-            />
-          ))}
+          {items.map((node, i) =>
+            result && !result.visible.has(node.id) ? null : (
+              <TreeNode
+                key={node.id}
+                node={node}
+                top
+                store={store}
+                visible={result?.visible ?? null}
+                parentId={null}
+                index={i}
+                siblingCount={items.length}
+                actions={rowActions}
+                openItem={openItem}
+              />
+            ),
+          )}
         </ul>
       )}
     </Stack>

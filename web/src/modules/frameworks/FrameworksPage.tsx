@@ -18,6 +18,7 @@ import { formatList, pluralise } from '../../app/format';
 import { PAGE_ROLES } from '../../app/roles';
 import { hasAnyRole, useCurrentMe } from '../../app/session';
 import { FrameworkBadges, NewerVersion } from './FrameworkBadges';
+import { NewFrameworkButton } from './FrameworkEditing';
 import { useFrameworks } from './frameworksApi';
 import { ItemSearch } from './ItemSearch';
 
@@ -88,6 +89,7 @@ function GridSkeleton({ label }: { label: string }) {
 export function FrameworksPage() {
   const me = useCurrentMe();
   const canImport = hasAnyRole(me, PAGE_ROLES.frameworkImport);
+  const canCreate = hasAnyRole(me, PAGE_ROLES.frameworkEdit);
   const frameworks = useFrameworks();
   const builtin = frameworks.data?.filter((f) => f.builtin) ?? [];
   const own = frameworks.data?.filter((f) => !f.builtin) ?? [];
@@ -128,30 +130,35 @@ export function FrameworksPage() {
               <Title order={2} fz="xl" id="own-heading" mb={4}>
                 Your institution’s frameworks
               </Title>
-              <Text c="dimmed">Frameworks that {institution} has imported.</Text>
+              <Text c="dimmed">Frameworks that {institution} has written, copied or imported.</Text>
             </div>
-            {canImport ? (
-              <Button
-                component={Link}
-                to="/frameworks/import"
-                leftSection={<IconFileImport size={18} aria-hidden />}
-              >
-                Import a CASE package
-              </Button>
-            ) : null}
+            <Group gap="sm" wrap="wrap">
+              {canCreate ? <NewFrameworkButton /> : null}
+              {canImport ? (
+                <Button
+                  component={Link}
+                  to="/frameworks/import"
+                  variant={canCreate ? 'default' : 'filled'}
+                  leftSection={<IconFileImport size={18} aria-hidden />}
+                >
+                  Import a CASE package
+                </Button>
+              ) : null}
+            </Group>
           </Group>
           {frameworks.isPending ? (
             <GridSkeleton label="Loading your institution’s frameworks" />
           ) : frameworks.isError ? null : own.length === 0 ? (
             <Card withBorder padding="lg" bg="gray.0">
               <Text>
-                {institution} has no frameworks of its own yet. Importing a CASE package (the
-                1EdTech standard for publishing competency frameworks as JSON) adds a framework
-                here, from your own staff development scheme to a professional body’s standards, so
-                that everyone in {institution} can browse and search it next to the built-in ones.{' '}
-                {canImport
-                  ? 'Cairn checks the package and shows you what it holds before anything is saved.'
-                  : 'Administrators and managers can import one.'}
+                {institution} has no frameworks of its own yet. A framework of your own, from your
+                staff development scheme to a professional body’s standards, sits here so that
+                everyone in {institution} can browse and search it next to the built-in ones. Write
+                one with “New framework”, open a built-in one and copy it to adapt it, or import a
+                CASE package (the 1EdTech standard for publishing competency frameworks as JSON).{' '}
+                {canCreate
+                  ? 'A new framework or a copy starts as a draft that only your institution sees.'
+                  : 'Administrators and managers can add one.'}
               </Text>
             </Card>
           ) : (

@@ -1,11 +1,13 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
+  TFrameworkItem,
   TFrameworkSummary,
   TFrameworkTree,
   TImportPreview,
   TItemDetail,
   TItemRef,
+  ZCreateFrameworkBody,
   ZImportResult,
 } from '../../../../contracts';
 import { api } from '../../app/api';
@@ -78,4 +80,42 @@ export function previewImport(body: unknown): Promise<TImportPreview> {
 
 export function importFramework(body: unknown): Promise<TImportResult> {
   return api<TImportResult>('POST', '/api/frameworks/import', body);
+}
+
+// Writing the institution's own frameworks (administrators and managers).
+
+export type TNewFramework = z.input<typeof ZCreateFrameworkBody>;
+export type TFrameworkChanges = Partial<
+  Pick<TFrameworkSummary, 'title' | 'description' | 'publisher' | 'sourceUrl' | 'isPublic'>
+>;
+export type TItemFields = Pick<TFrameworkItem, 'code' | 'title' | 'statement' | 'type'>;
+export type TItemChanges = Partial<TItemFields> & { parentId?: string | null; position?: number };
+
+const frameworkPath = (id: string) => `/api/frameworks/${encodeURIComponent(id)}`;
+const itemPath = (id: string) => `/api/framework-items/${encodeURIComponent(id)}`;
+
+export const frameworkWrites = {
+  create: (body: TNewFramework) => api<TFrameworkSummary>('POST', '/api/frameworks', body),
+  update: (id: string, body: TFrameworkChanges) =>
+    api<TFrameworkSummary>('PATCH', frameworkPath(id), body),
+  remove: (id: string) => api<void>('DELETE', frameworkPath(id)),
+  copy: (id: string, title: string) =>
+    api<TFrameworkSummary>('POST', `${frameworkPath(id)}/copy`, { title }),
+  publish: (id: string, version: string) =>
+    api<TFrameworkSummary>('POST', `${frameworkPath(id)}/publish`, { version }),
+  newVersion: (id: string) => api<TFrameworkSummary>('POST', `${frameworkPath(id)}/versions`),
+  addItem: (frameworkId: string, body: TItemFields & { parentId: string | null }) =>
+    api<TFrameworkItem>('POST', `${frameworkPath(frameworkId)}/items`, body),
+  updateItem: (id: string, body: TItemChanges) => api<TFrameworkItem>('PATCH', itemPath(id), body),
+  removeItem: (id: string) => api<void>('DELETE', itemPath(id)),
+};
+
+/** After any change: the list, every framework tree and item pages load again. */
+export function useRefreshFrameworks() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: FRAMEWORKS_KEY }),
+      queryClient.invalidateQueries({ queryKey: ['framework-items'] }),
+    ]);
 }
