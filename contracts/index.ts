@@ -1,5 +1,6 @@
 export * from './auth';
 export * from './common';
+export * from './cpd';
 export * from './errors';
 export * from './frameworks';
 export * from './people';

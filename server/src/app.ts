@@ -18,6 +18,7 @@ import { auditRoutes } from './modules/audit/routes';
 import { frameworkEditRoutes } from './modules/frameworks/edit-routes';
 import { frameworkRoutes } from './modules/frameworks/routes';
 import { authRoutes } from './modules/auth/routes';
+import { cpdRoutes } from './modules/cpd/routes';
 import { institutionRoutes } from './modules/institutions/routes';
 import { meRoutes } from './modules/me/routes';
 import { peopleRoutes } from './modules/people/routes';
@@ -123,6 +124,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     auditRoutes,
     frameworkRoutes,
     frameworkEditRoutes,
+    cpdRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -33,7 +33,7 @@ describe.skipIf(TEST_DIALECT === 'postgres')('npx cairn', () => {
     timeout: 60_000,
   }, async () => {
     const migrate = await cairn('migrate');
-    expect(migrate.out).toMatch(/Applied 2 migration/);
+    expect(migrate.out).toMatch(/Applied 3 migration/);
     expect((await cairn('migrate')).out).toMatch(/is up to date/);
 
     const demo = await cairn('demo');

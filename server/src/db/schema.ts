@@ -167,6 +167,27 @@ export interface FrameworkAssociationsTable {
   last_change_at: string;
 }
 
+export interface CpdEntriesTable {
+  id: string;
+  institution_id: string;
+  user_id: string;
+  occurred_on: string;
+  minutes: number;
+  type: string;
+  title: string;
+  reflection: string | null;
+  time_kind: string | null;
+  significant: number;
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CpdEntryTagsTable {
+  entry_id: string;
+  item_id: string;
+}
+
 export interface Database {
   institutions: InstitutionsTable;
   users: UsersTable;
@@ -181,4 +202,6 @@ export interface Database {
   framework_levels: FrameworkLevelsTable;
   framework_items: FrameworkItemsTable;
   framework_associations: FrameworkAssociationsTable;
+  cpd_entries: CpdEntriesTable;
+  cpd_entry_tags: CpdEntryTagsTable;
 }

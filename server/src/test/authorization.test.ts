@@ -199,9 +199,46 @@ const CASES: Record<string, Case> = {
       return { url: `/api/framework-items/${d.itemId}`, unchanged: () => draftIntact(t, owner, d) };
     },
   },
+  'POST /api/cpd/entries': { body: { title: 'Read about xAPI' } },
+  'GET /api/cpd/entries': { leak: true },
+  'GET /api/cpd/entries/:id': {
+    foreign: async (t, owner) => ({ url: `/api/cpd/entries/${await ownEntry(t, owner)}` }),
+  },
+  'PATCH /api/cpd/entries/:id': {
+    body: { title: 'Changed by someone else' },
+    foreign: async (t, owner) => {
+      const id = await ownEntry(t, owner);
+      return { url: `/api/cpd/entries/${id}`, unchanged: () => entryIntact(t, owner, id) };
+    },
+  },
+  'DELETE /api/cpd/entries/:id': {
+    foreign: async (t, owner) => {
+      const id = await ownEntry(t, owner);
+      return { url: `/api/cpd/entries/${id}`, unchanged: () => entryIntact(t, owner, id) };
+    },
+  },
   'POST /api/frameworks/import/preview': { body: { CFDocument: {} } },
   'POST /api/frameworks/import': { body: { CFDocument: {} } },
 };
+
+/** A CPD entry of the owner's administrator. */
+async function ownEntry(t: TestApp, owner: Tenant): Promise<string> {
+  const res = await call(t, 'POST', '/api/cpd/entries', {
+    as: owner.admin,
+    body: {
+      title: 'tenant-a-secret CPD entry',
+      hours: 2,
+      reflection: 'tenant-a-secret reflection',
+    },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.data().id;
+}
+
+async function entryIntact(t: TestApp, owner: Tenant, id: string) {
+  const res = await call(t, 'GET', `/api/cpd/entries/${id}`, { as: owner.admin });
+  expect(res.data()).toMatchObject({ title: 'tenant-a-secret CPD entry', hours: 2 });
+}
 
 /** A fresh draft framework of the owner with one item. */
 async function ownDraft(t: TestApp, owner: Tenant) {

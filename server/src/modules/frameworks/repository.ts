@@ -28,17 +28,7 @@ const isPublicFramework = (eb: ExpressionBuilder<Database & { f: FrameworksTable
     eb.or([eb('f.institution_id', 'is', null), eb('f.is_public', '=', 1)]),
   ]);
 
-/** Turns text into what search compares: lower case, accents removed, spaces collapsed. */
-export function searchText(...parts: (string | null | undefined)[]): string {
-  return parts
-    .filter(Boolean)
-    .join(' ')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { searchText } from '../../lib/search';
 
 export async function listVisibleFrameworks(db: Db, institutionId: string | null) {
   return db

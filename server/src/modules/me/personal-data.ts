@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connect';
 import { listEventsByActor } from '../audit/repository';
 import { findUserById } from '../auth/repository';
+import { entriesForExport } from '../cpd/repository';
 import * as repo from './repository';
 
 /**
@@ -40,6 +41,15 @@ export const PERSONAL_DATA_SECTIONS: Section[] = [
   },
   { key: 'invitationsSent', collect: (db, userId) => repo.listInvitationsSent(db, userId) },
   { key: 'securityEvents', collect: (db, userId) => listEventsByActor(db, userId) },
+  {
+    key: 'cpdEntries',
+    collect: async (db, userId) =>
+      (await entriesForExport(db, userId)).map(({ minutes, significant, ...e }) => ({
+        ...e,
+        hours: minutes / 60,
+        significant: significant === 1,
+      })),
+  },
 ];
 
 export async function collectPersonalData(db: Db, userId: string) {
