@@ -137,3 +137,12 @@ export async function entriesForExport(db: Db, userId: string) {
     .orderBy('e.occurred_on')
     .execute();
 }
+
+export async function countEntriesOfUser(db: Db, userId: string): Promise<number> {
+  const r = await db
+    .selectFrom('cpd_entries')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -9,6 +9,7 @@ import { type Auth, type MemberAuth, TOKEN_PREFIX } from '../../plugins/auth';
 import { anonymiseActor } from '../audit/repository';
 import { recordAudit } from '../audit/service';
 import * as authRepo from '../auth/repository';
+import { countEntriesOfUser } from '../cpd/repository';
 import { deleteInstitution } from '../institutions/repository';
 import { collectPersonalData } from './personal-data';
 import * as repo from './repository';
@@ -94,6 +95,12 @@ export async function deletionImpact(
         `You leave ${m.name} (${roles}). Its audit log keeps its security events but no longer names you.`,
       );
     }
+  }
+  const entries = await countEntriesOfUser(db, auth.userId);
+  if (entries > 0) {
+    consequences.push(
+      `Your ${entries} CPD entr${entries === 1 ? 'y is' : 'ies are'} deleted, reflections included.`,
+    );
   }
   if (tokens.length > 0) {
     consequences.push(
