@@ -19,12 +19,10 @@ import { FormAlert } from '../../app/components/FormAlert';
 import { PageTitle } from '../../app/components/PageTitle';
 import { pluralise } from '../../app/format';
 import { FrameworkBadges, NewerVersion, publisherLine } from './FrameworkBadges';
-import {
-  DraftItemsEditor,
-  DraftRowActions,
-  EditingPanel,
-  useCanEditFrameworks,
-} from './FrameworkEditing';
+import { useCanEditFrameworks } from './editing/common';
+import { DraftItemsEditor } from './editing/DraftItemsEditor';
+import { EditingPanel } from './editing/EditingPanel';
+import { DraftRowActions } from './editing/RowActions';
 import { FrameworkTree } from './FrameworkTree';
 import { useFramework } from './frameworksApi';
 import { StatementText } from './StatementText';

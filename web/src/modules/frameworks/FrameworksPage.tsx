@@ -18,7 +18,7 @@ import { formatList, pluralise } from '../../app/format';
 import { PAGE_ROLES } from '../../app/roles';
 import { hasAnyRole, useCurrentMe } from '../../app/session';
 import { FrameworkBadges, NewerVersion } from './FrameworkBadges';
-import { NewFrameworkButton } from './FrameworkEditing';
+import { NewFrameworkButton } from './editing/CreateFramework';
 import { useFrameworks } from './frameworksApi';
 import { ItemSearch } from './ItemSearch';
 

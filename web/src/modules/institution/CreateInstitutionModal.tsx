@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { type TMe, type TSector, ZCreateInstitutionBody } from '../../../../contracts';
 import { api } from '../../app/api';
-import { FormAlert } from '../../app/components/FormAlert';
+import { ModalForm } from '../../app/components/ModalForm';
 import { SectorSelect } from '../../app/components/SectorSelect';
 import { useFormState } from '../../app/forms';
 import { replaceMe } from '../../app/session';
@@ -49,48 +49,37 @@ function CreateInstitutionForm({ onDone }: { onDone: () => void }) {
   });
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+    <ModalForm
+      onSubmit={() => {
         const body = form.validate(ZCreateInstitutionBody, form.values, {
           sector: 'Choose a sector',
         });
         if (body) mutation.mutate(body);
       }}
+      error={mutation.error}
+      errorTitle="The institution was not created"
+      knownFields={Object.keys(LABELS)}
+      submitLabel="Create institution"
+      pending={mutation.isPending}
+      onCancel={onDone}
     >
-      <Stack gap="md">
-        <Text size="sm">
-          You will be its first administrator, and Cairn will switch to it. You can still reach your
-          other institutions from the switcher at the top.
-        </Text>
-        <TextInput
-          label={LABELS.name}
-          value={form.values.name}
-          onChange={(event) => form.setValue('name', event.currentTarget.value)}
-          error={form.errors.name}
-          required
-          data-autofocus
-        />
-        <SectorSelect
-          value={form.values.sector}
-          onChange={(sector) => form.setValue('sector', sector)}
-          error={form.errors.sector}
-        />
-        <FormAlert
-          error={mutation.error}
-          title="The institution was not created"
-          knownFields={Object.keys(LABELS)}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={mutation.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            Create institution
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <Text size="sm">
+        You will be its first administrator, and Cairn will switch to it. You can still reach your
+        other institutions from the switcher at the top.
+      </Text>
+      <TextInput
+        label={LABELS.name}
+        value={form.values.name}
+        onChange={(event) => form.setValue('name', event.currentTarget.value)}
+        error={form.errors.name}
+        required
+        data-autofocus
+      />
+      <SectorSelect
+        value={form.values.sector}
+        onChange={(sector) => form.setValue('sector', sector)}
+        error={form.errors.sector}
+      />
+    </ModalForm>
   );
 }

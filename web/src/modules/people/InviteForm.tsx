@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import {
@@ -10,7 +10,7 @@ import {
   ZRole,
 } from '../../../../contracts';
 import { api } from '../../app/api';
-import { FormAlert } from '../../app/components/FormAlert';
+import { ModalForm } from '../../app/components/ModalForm';
 import { useFormState } from '../../app/forms';
 import { type CreatedInvitation, INVITATIONS_KEY } from './peopleApi';
 
@@ -48,10 +48,8 @@ export function InviteForm({ onCreated, onCancel }: Props) {
   });
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+    <ModalForm
+      onSubmit={() => {
         const body = form.validate(ZInviteForm);
         if (!body) return;
         invite.mutate({
@@ -60,58 +58,49 @@ export function InviteForm({ onCreated, onCancel }: Props) {
           ...(body.name ? { name: body.name } : {}),
         });
       }}
+      error={invite.error}
+      errorTitle="The invitation was not sent"
+      knownFields={Object.keys(LABELS)}
+      submitLabel="Send invitation"
+      pending={invite.isPending}
+      onCancel={onCancel}
     >
-      <Stack gap="md">
-        <TextInput
-          label={LABELS.email}
-          type="email"
-          autoComplete="off"
-          value={form.values.email}
-          onChange={(event) => form.setValue('email', event.currentTarget.value)}
-          error={form.errors.email}
-          required
-          data-autofocus
-        />
-        <TextInput
-          label={LABELS.name}
-          description="Used to greet them. They can change it when they accept."
-          autoComplete="off"
-          value={form.values.name}
-          onChange={(event) => form.setValue('name', event.currentTarget.value)}
-          error={form.errors.name}
-        />
-        <Checkbox.Group
-          label={LABELS.roles}
-          description="Choose at least one. You can change roles later."
-          value={form.values.roles}
-          onChange={(values) => form.setValue('roles', values.filter(isRole))}
-          error={form.errors.roles}
-        >
-          <Stack gap="sm" mt="xs">
-            {ROLES.map((role) => (
-              <Checkbox
-                key={role}
-                value={role}
-                label={ROLE_LABELS[role]}
-                description={ROLE_DESCRIPTIONS[role]}
-              />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        <FormAlert
-          error={invite.error}
-          title="The invitation was not sent"
-          knownFields={Object.keys(LABELS)}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={invite.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={invite.isPending}>
-            Send invitation
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <TextInput
+        label={LABELS.email}
+        type="email"
+        autoComplete="off"
+        value={form.values.email}
+        onChange={(event) => form.setValue('email', event.currentTarget.value)}
+        error={form.errors.email}
+        required
+        data-autofocus
+      />
+      <TextInput
+        label={LABELS.name}
+        description="Used to greet them. They can change it when they accept."
+        autoComplete="off"
+        value={form.values.name}
+        onChange={(event) => form.setValue('name', event.currentTarget.value)}
+        error={form.errors.name}
+      />
+      <Checkbox.Group
+        label={LABELS.roles}
+        description="Choose at least one. You can change roles later."
+        value={form.values.roles}
+        onChange={(values) => form.setValue('roles', values.filter(isRole))}
+        error={form.errors.roles}
+      >
+        <Stack gap="sm" mt="xs">
+          {ROLES.map((role) => (
+            <Checkbox
+              key={role}
+              value={role}
+              label={ROLE_LABELS[role]}
+              description={ROLE_DESCRIPTIONS[role]}
+            />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+    </ModalForm>
   );
 }

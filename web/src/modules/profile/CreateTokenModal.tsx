@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ZCreateApiTokenBody } from '../../../../contracts';
 import { api } from '../../app/api';
 import { CopyField } from '../../app/components/CopyField';
-import { FormAlert } from '../../app/components/FormAlert';
+import { ModalForm } from '../../app/components/ModalForm';
 import { useFormState } from '../../app/forms';
 import { type CreatedToken, curlExample, TOKENS_KEY } from './tokensApi';
 
@@ -68,49 +68,38 @@ function CreateTokenForm({
   });
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+    <ModalForm
+      onSubmit={() => {
         const expiresInDays =
           form.values.expiresInDays === 'never' ? null : Number(form.values.expiresInDays);
         const body = form.validate(ZCreateApiTokenBody, { name: form.values.name, expiresInDays });
         if (body) create.mutate({ name: body.name, expiresInDays: body.expiresInDays ?? null });
       }}
+      error={create.error}
+      errorTitle="The token was not created"
+      knownFields={Object.keys(LABELS)}
+      submitLabel="Create token"
+      pending={create.isPending}
+      onCancel={onCancel}
     >
-      <Stack gap="md">
-        <TextInput
-          label={LABELS.name}
-          description="So you can recognise it later, for example “Weekly report script”."
-          value={form.values.name}
-          onChange={(event) => form.setValue('name', event.currentTarget.value)}
-          error={form.errors.name}
-          required
-          data-autofocus
-        />
-        <NativeSelect
-          label={LABELS.expiresInDays}
-          description="A token that expires limits the damage if it leaks."
-          data={EXPIRY_OPTIONS}
-          value={form.values.expiresInDays}
-          onChange={(event) => form.setValue('expiresInDays', event.currentTarget.value)}
-          error={form.errors.expiresInDays}
-        />
-        <FormAlert
-          error={create.error}
-          title="The token was not created"
-          knownFields={Object.keys(LABELS)}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Create token
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <TextInput
+        label={LABELS.name}
+        description="So you can recognise it later, for example “Weekly report script”."
+        value={form.values.name}
+        onChange={(event) => form.setValue('name', event.currentTarget.value)}
+        error={form.errors.name}
+        required
+        data-autofocus
+      />
+      <NativeSelect
+        label={LABELS.expiresInDays}
+        description="A token that expires limits the damage if it leaks."
+        data={EXPIRY_OPTIONS}
+        value={form.values.expiresInDays}
+        onChange={(event) => form.setValue('expiresInDays', event.currentTarget.value)}
+        error={form.errors.expiresInDays}
+      />
+    </ModalForm>
   );
 }
 

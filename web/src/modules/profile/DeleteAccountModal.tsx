@@ -1,8 +1,8 @@
-import { Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { List, Modal, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ZDeleteAccountBody } from '../../../../contracts';
 import { api } from '../../app/api';
-import { FormAlert } from '../../app/components/FormAlert';
+import { ModalForm } from '../../app/components/ModalForm';
 import { PasswordField } from '../../app/components/PasswordField';
 import { useFormState } from '../../app/forms';
 import { endSession } from '../../app/session';
@@ -42,56 +42,46 @@ function DeleteAccountForm({
   const ready = form.values.confirm === 'DELETE' && form.values.password !== '';
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+    <ModalForm
+      onSubmit={() => {
         const body = form.validate(ZDeleteAccountBody);
         if (body) remove.mutate(body);
       }}
+      error={remove.error}
+      errorTitle="Your account was not deleted"
+      knownFields={Object.keys(LABELS)}
+      submitLabel="Delete account permanently"
+      pending={remove.isPending}
+      onCancel={onCancel}
+      submitProps={{ color: 'red', disabled: !ready }}
     >
-      <Stack gap="md">
-        <Text fw={600}>This cannot be undone.</Text>
-        {consequences.length > 0 ? (
-          <List size="sm" spacing={4}>
-            {consequences.map((consequence) => (
-              <List.Item key={consequence}>{consequence}</List.Item>
-            ))}
-          </List>
-        ) : null}
-        <PasswordField
-          label={LABELS.password}
-          description="Your current password, to show it is really you."
-          autoComplete="current-password"
-          value={form.values.password}
-          onChange={(event) => form.setValue('password', event.currentTarget.value)}
-          error={form.errors.password}
-          required
-          data-autofocus
-        />
-        <TextInput
-          label={LABELS.confirm}
-          description="In capital letters."
-          autoComplete="off"
-          value={form.values.confirm}
-          onChange={(event) => form.setValue('confirm', event.currentTarget.value)}
-          error={form.errors.confirm}
-          required
-        />
-        <FormAlert
-          error={remove.error}
-          title="Your account was not deleted"
-          knownFields={Object.keys(LABELS)}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={remove.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" color="red" loading={remove.isPending} disabled={!ready}>
-            Delete account permanently
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <Text fw={600}>This cannot be undone.</Text>
+      {consequences.length > 0 ? (
+        <List size="sm" spacing={4}>
+          {consequences.map((consequence) => (
+            <List.Item key={consequence}>{consequence}</List.Item>
+          ))}
+        </List>
+      ) : null}
+      <PasswordField
+        label={LABELS.password}
+        description="Your current password, to show it is really you."
+        autoComplete="current-password"
+        value={form.values.password}
+        onChange={(event) => form.setValue('password', event.currentTarget.value)}
+        error={form.errors.password}
+        required
+        data-autofocus
+      />
+      <TextInput
+        label={LABELS.confirm}
+        description="In capital letters."
+        autoComplete="off"
+        value={form.values.confirm}
+        onChange={(event) => form.setValue('confirm', event.currentTarget.value)}
+        error={form.errors.confirm}
+        required
+      />
+    </ModalForm>
   );
 }
