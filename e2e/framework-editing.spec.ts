@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { visit } from './support';
+import { shot, signInAsAdmin } from './support';
 
 /**
  * Writing frameworks, after foundation.spec.ts has set up Harbour University (and before
@@ -7,29 +7,13 @@ import { visit } from './support';
  * of her own, publishes it, shares it over CASE, publishes a second version, and copies a
  * built-in framework to adapt it.
  */
-const admin = {
-  email: 'priya.raman@harbour.example',
-  password: 'a long and memorable passphrase',
-};
 
 const title = 'Harbour digital practice framework';
 const cmalt = 'CMALT (Certified Membership of the Association for Learning Technology)';
 
 test.describe.configure({ mode: 'serial' });
 
-async function signIn(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(admin.email);
-  await page.getByLabel('Password').fill(admin.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Priya');
-}
-
-/** Back at the top, so that the full-page screenshot shows the header where it belongs. */
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await visit(page, name);
-}
+const signIn = signInAsAdmin;
 
 /** Fills the item form in its dialog and adds or saves the item. */
 async function fillItem(

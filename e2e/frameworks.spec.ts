@@ -1,35 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
-import { visit } from './support';
+import { expect, test } from '@playwright/test';
+import { shot, signInAsAdmin } from './support';
 
 /**
  * Competency frameworks, after foundation.spec.ts has set up Harbour University: search
  * across frameworks, follow a mapping, browse and filter a framework's tree, and import a
  * CASE package (a good one, then broken ones that are refused with their JSON paths).
  */
-const admin = {
-  email: 'priya.raman@harbour.example',
-  password: 'a long and memorable passphrase',
-};
 
 const importedTitle = 'Compétences numériques 𝑑';
 
 test.describe.configure({ mode: 'serial' });
 
-async function signIn(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(admin.email);
-  await page.getByLabel('Password').fill(admin.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Priya');
-}
-
-/** Back at the top, so that the full-page screenshot shows the header where it belongs. */
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await visit(page, name);
-}
+const signIn = signInAsAdmin;
 
 /** A small CASE 1.1 package: a document, three items and the isChildOf tree. */
 function casePackage(options: { brokenParent?: boolean } = {}) {

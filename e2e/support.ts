@@ -27,3 +27,23 @@ export async function visit(page: Page, name: string) {
   await expectAccessible(page, name);
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
+
+/** The administrator that foundation.spec.ts creates when it sets up "Harbour University". */
+export const HARBOUR_ADMIN = {
+  email: 'priya.raman@harbour.example',
+  password: 'a long and memorable passphrase',
+};
+
+export async function signInAsAdmin(page: Page) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(HARBOUR_ADMIN.email);
+  await page.getByLabel('Password').fill(HARBOUR_ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Priya');
+}
+
+/** Back at the top, so that the full-page screenshot shows the header where it belongs. */
+export async function shot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await visit(page, name);
+}
