@@ -181,11 +181,60 @@ export interface CpdEntriesTable {
   search_text: string;
   created_at: string;
   updated_at: string;
+  /** Set when deleted; the entry can be restored (undo) until it is purged. */
+  deleted_at: string | null;
+  draft: number;
+  /** Reflection and evidence visible to the institution's managers. */
+  shared: number;
+  source: string | null;
 }
 
 export interface CpdEntryTagsTable {
   entry_id: string;
   item_id: string;
+}
+
+export interface CpdEvidenceTable {
+  id: string;
+  institution_id: string;
+  user_id: string;
+  entry_id: string;
+  kind: 'file' | 'link';
+  title: string;
+  url: string | null;
+  storage_key: string | null;
+  file_name: string | null;
+  media_type: string | null;
+  size_bytes: number | null;
+  sha256: string | null;
+  created_at: string;
+}
+
+export interface CpdGoalsTable {
+  id: string;
+  institution_id: string;
+  user_id: string;
+  title: string;
+  notes: string | null;
+  due_on: string | null;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CpdGoalItemsTable {
+  goal_id: string;
+  item_id: string;
+}
+
+export interface CpdSettingsTable {
+  institution_id: string;
+  user_id: string;
+  target_minutes: number;
+  share_summary: number;
+  /** JSON array of framework ids shown on the dashboard's coverage map. */
+  coverage_framework_ids: string;
+  updated_at: string;
 }
 
 export interface Database {
@@ -204,4 +253,8 @@ export interface Database {
   framework_associations: FrameworkAssociationsTable;
   cpd_entries: CpdEntriesTable;
   cpd_entry_tags: CpdEntryTagsTable;
+  cpd_evidence: CpdEvidenceTable;
+  cpd_goals: CpdGoalsTable;
+  cpd_goal_items: CpdGoalItemsTable;
+  cpd_settings: CpdSettingsTable;
 }

@@ -10,6 +10,10 @@ import {
   type Tenant,
   type TestApp,
 } from './harness';
+import { CPD_CASES } from './cases/cpd';
+import { CPD_EVIDENCE_CASES } from './cases/cpd-evidence';
+import { CPD_EXCHANGE_CASES } from './cases/cpd-exchange';
+import { type Case, PLACEHOLDER_ID } from './cases/types';
 
 /**
  * Every API route, checked for real: anonymous callers get 401, signed-in people without
@@ -33,24 +37,10 @@ const PUBLIC_ROUTES = new Set([
   'GET /ims/case/v1p1/CFAssociations/:sourcedId',
 ]);
 
-type Target = { url: string; body?: unknown };
-type Case = {
-  /** A well-formed request (ids are placeholders for the 401/403 checks). */
-  body?: unknown;
-  /** The address to call when it needs a query string (otherwise the route's own). */
-  url?: string;
-  /**
-   * Creates a record of `owner` (tenant A) and returns a request that targets it. Sent by
-   * an all-roles member of tenant B, it must get 404; `unchanged` then proves nothing moved.
-   */
-  foreign?: (t: TestApp, owner: Tenant) => Promise<Target & { unchanged?: () => Promise<void> }>;
-  /** For reads: tenant B's answer must not mention anything of tenant A. */
-  leak?: boolean;
-};
-
-const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
-
 const CASES: Record<string, Case> = {
+  ...CPD_CASES,
+  ...CPD_EVIDENCE_CASES,
+  ...CPD_EXCHANGE_CASES,
   'POST /api/auth/sign-out': {},
   'GET /api/me': { leak: true },
   'PATCH /api/me': { body: { name: 'New Name' } },
@@ -199,46 +189,9 @@ const CASES: Record<string, Case> = {
       return { url: `/api/framework-items/${d.itemId}`, unchanged: () => draftIntact(t, owner, d) };
     },
   },
-  'POST /api/cpd/entries': { body: { title: 'Read about xAPI' } },
-  'GET /api/cpd/entries': { leak: true },
-  'GET /api/cpd/entries/:id': {
-    foreign: async (t, owner) => ({ url: `/api/cpd/entries/${await ownEntry(t, owner)}` }),
-  },
-  'PATCH /api/cpd/entries/:id': {
-    body: { title: 'Changed by someone else' },
-    foreign: async (t, owner) => {
-      const id = await ownEntry(t, owner);
-      return { url: `/api/cpd/entries/${id}`, unchanged: () => entryIntact(t, owner, id) };
-    },
-  },
-  'DELETE /api/cpd/entries/:id': {
-    foreign: async (t, owner) => {
-      const id = await ownEntry(t, owner);
-      return { url: `/api/cpd/entries/${id}`, unchanged: () => entryIntact(t, owner, id) };
-    },
-  },
   'POST /api/frameworks/import/preview': { body: { CFDocument: {} } },
   'POST /api/frameworks/import': { body: { CFDocument: {} } },
 };
-
-/** A CPD entry of the owner's administrator. */
-async function ownEntry(t: TestApp, owner: Tenant): Promise<string> {
-  const res = await call(t, 'POST', '/api/cpd/entries', {
-    as: owner.admin,
-    body: {
-      title: 'tenant-a-secret CPD entry',
-      hours: 2,
-      reflection: 'tenant-a-secret reflection',
-    },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.data().id;
-}
-
-async function entryIntact(t: TestApp, owner: Tenant, id: string) {
-  const res = await call(t, 'GET', `/api/cpd/entries/${id}`, { as: owner.admin });
-  expect(res.data()).toMatchObject({ title: 'tenant-a-secret CPD entry', hours: 2 });
-}
 
 /** A fresh draft framework of the owner with one item. */
 async function ownDraft(t: TestApp, owner: Tenant) {

@@ -2,12 +2,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZId } from '../../../../contracts/common';
 import {
+  ZBulkBody,
+  ZBulkResult,
   ZCpdEntry,
   ZCpdEntryPage,
   ZCpdEntryQuery,
   ZCreateCpdEntryBody,
+  ZMarkdownPreview,
+  ZMarkdownPreviewBody,
   ZUpdateCpdEntryBody,
 } from '../../../../contracts/cpd';
+import { renderMarkdown } from '../../lib/markdown';
 import type { Deps } from '../../deps';
 import { requireMember } from '../../plugins/auth';
 import * as service from './service';
@@ -101,5 +106,34 @@ export const cpdRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
       await service.deleteEntry(deps.db, owner(request), request.params.id);
       return reply.status(204).send(null);
     },
+  );
+
+  app.post(
+    '/api/cpd/entries/bulk',
+    {
+      config: member,
+      schema: {
+        tags,
+        summary:
+          'Curate many entries: tag, untag, mark significant, share, confirm drafts, delete, and restore (undo a delete)',
+        body: ZBulkBody,
+        response: { 200: ZBulkResult },
+      },
+    },
+    async (request) => service.bulk(deps.db, owner(request), request.body),
+  );
+
+  app.post(
+    '/api/cpd/markdown-preview',
+    {
+      config: member,
+      schema: {
+        tags,
+        summary: 'Render a reflection as it will be shown: Markdown to sanitised HTML',
+        body: ZMarkdownPreviewBody,
+        response: { 200: ZMarkdownPreview },
+      },
+    },
+    async (request) => ({ html: renderMarkdown(request.body.markdown) ?? '' }),
   );
 };

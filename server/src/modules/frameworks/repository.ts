@@ -143,6 +143,16 @@ export async function findVisibleItem(db: Db, institutionId: string | null, id: 
   return itemWithFramework(db, institutionId).where('i.id', '=', id).executeTakeFirst();
 }
 
+/** Several visible items at once (unknown or invisible ids are simply absent). */
+export async function findVisibleItems(
+  db: Db,
+  institutionId: string | null,
+  ids: readonly string[],
+) {
+  if (ids.length === 0) return [];
+  return itemWithFramework(db, institutionId).where('i.id', 'in', ids).execute();
+}
+
 export async function findItemsByIds(db: Db, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return db.selectFrom('framework_items').selectAll().where('id', 'in', ids).execute();
