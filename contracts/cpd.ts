@@ -357,7 +357,6 @@ export type TCpdDashboard = z.infer<typeof ZCpdDashboard>;
 export const ZTeamMemberSummary = z.object({
   userId: ZId,
   name: z.string(),
-  jobTitle: z.string().nullable(),
   /** Null when the person has not shared their summary. */
   summary: ZHoursSummary.nullable(),
   sharedEntries: z.number().int(),
@@ -406,7 +405,9 @@ export const ZCpdImportRow = z.object({
   hours: z.number().nullable(),
   type: z.string().nullable(),
   problems: z.array(z.object({ column: z.string(), message: z.string() })),
-  /** iCalendar only: already imported before, skipped. */
+  /** The framework items the row's tags resolved to. */
+  tags: z.array(ZItemRef),
+  /** iCalendar only: already imported before, skipped (ok is false, problems is empty). */
   duplicate: z.boolean().optional(),
 });
 export const ZCpdImportResult = z.object({
@@ -414,7 +415,11 @@ export const ZCpdImportResult = z.object({
   rows: z.array(ZCpdImportRow),
   valid: z.number().int(),
   invalid: z.number().int(),
+  /** iCalendar events imported before: skipped, neither valid nor invalid. */
+  duplicates: z.number().int(),
   imported: z.number().int(),
+  /** About the file as a whole (unknown columns, recurring events cut short); nothing blocks. */
+  warnings: z.array(z.string()),
 });
 export type TCpdImportResult = z.infer<typeof ZCpdImportResult>;
 

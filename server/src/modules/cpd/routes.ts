@@ -5,7 +5,16 @@ import {
   ZBulkBody,
   ZBulkResult,
   ZCpdEntry,
+  ZCpdDashboard,
   ZCpdEntryPage,
+  ZCpdSettings,
+  ZCreateGoalBody,
+  ZGoal,
+  ZTeamMemberDetail,
+  ZTeamSummaries,
+  ZUpdateCpdSettingsBody,
+  ZUpdateGoalBody,
+  ZYearQuery,
   ZCpdEntryQuery,
   ZCreateCpdEntryBody,
   ZMarkdownPreview,
@@ -15,12 +24,17 @@ import {
 import { renderMarkdown } from '../../lib/markdown';
 import type { Deps } from '../../deps';
 import { requireMember } from '../../plugins/auth';
+import * as goals from './goals';
+import * as insights from './insights';
 import * as service from './service';
 
 const ZIdParams = z.object({ id: ZId });
 const tags = ['cpd'];
 /** Any member keeps a CPD log; every entry is private to its author. */
 const member = { access: { kind: 'member' } } as const;
+/** Managers see summaries people chose to share, and entries shared one by one. */
+const managers = { access: { kind: 'member', roles: ['manager', 'admin'] } } as const;
+const ZUserParams = z.object({ userId: ZId });
 
 export const cpdRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
   const owner = (request: Parameters<typeof requireMember>[0]) => {
@@ -135,5 +149,148 @@ export const cpdRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
       },
     },
     async (request) => ({ html: renderMarkdown(request.body.markdown) ?? '' }),
+  );
+
+  app.get(
+    '/api/cpd/dashboard',
+    {
+      config: member,
+      schema: {
+        tags,
+        summary:
+          'Your year: hours against the target, by type and month, protected versus personal, coverage per framework, recent entries and goals due',
+        querystring: ZYearQuery,
+        response: { 200: ZCpdDashboard },
+      },
+    },
+    async (request) =>
+      insights.dashboard(deps.db, owner(request), request.query.year ?? insights.currentYear()),
+  );
+
+  app.get(
+    '/api/cpd/settings',
+    {
+      config: member,
+      schema: {
+        tags,
+        summary:
+          'Your yearly target, whether managers see your summary, and the dashboard frameworks',
+        response: { 200: ZCpdSettings },
+      },
+    },
+    async (request) => insights.getSettings(deps.db, owner(request)),
+  );
+
+  app.patch(
+    '/api/cpd/settings',
+    {
+      config: member,
+      schema: {
+        tags,
+        summary: 'Change your yearly target, summary sharing or dashboard frameworks',
+        body: ZUpdateCpdSettingsBody,
+        response: { 200: ZCpdSettings },
+      },
+    },
+    async (request) => insights.updateSettings(deps.db, owner(request), request.body),
+  );
+
+  app.get(
+    '/api/cpd/goals',
+    {
+      config: member,
+      schema: {
+        tags,
+        summary: 'Your CPD goals: open ones first, by due date',
+        response: { 200: z.object({ goals: z.array(ZGoal) }) },
+      },
+    },
+    async (request) => ({ goals: await goals.listGoals(deps.db, owner(request)) }),
+  );
+
+  app.post(
+    '/api/cpd/goals',
+    {
+      config: member,
+      schema: {
+        tags,
+        summary: 'Set a goal, with a due date and the framework items it is about',
+        body: ZCreateGoalBody,
+        response: { 201: ZGoal },
+      },
+    },
+    async (request, reply) => {
+      const goal = await goals.createGoal(deps.db, owner(request), request.body);
+      reply.status(201);
+      return goal;
+    },
+  );
+
+  app.patch(
+    '/api/cpd/goals/:id',
+    {
+      config: member,
+      schema: {
+        tags,
+        summary: 'Change a goal or its status',
+        params: ZIdParams,
+        body: ZUpdateGoalBody,
+        response: { 200: ZGoal },
+      },
+    },
+    async (request) => goals.updateGoal(deps.db, owner(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/api/cpd/goals/:id',
+    {
+      config: member,
+      schema: { tags, summary: 'Delete a goal', params: ZIdParams, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      await goals.deleteGoal(deps.db, owner(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/cpd/team',
+    {
+      config: managers,
+      schema: {
+        tags,
+        summary:
+          "The institution's people with the CPD summaries they chose to share (hours by type, protected time); never reflections",
+        querystring: ZYearQuery,
+        response: { 200: ZTeamSummaries },
+      },
+    },
+    async (request) =>
+      insights.teamSummaries(
+        deps.db,
+        requireMember(request).institutionId,
+        request.query.year ?? insights.currentYear(),
+      ),
+  );
+
+  app.get(
+    '/api/cpd/team/:userId',
+    {
+      config: managers,
+      schema: {
+        tags,
+        summary: "One person's shared summary and the entries they shared one by one",
+        params: ZUserParams,
+        querystring: ZYearQuery,
+        response: { 200: ZTeamMemberDetail },
+      },
+    },
+    async (request) =>
+      insights.teamMember(
+        deps.db,
+        requireMember(request).institutionId,
+        request.params.userId,
+        request.query.year ?? insights.currentYear(),
+      ),
   );
 };
