@@ -5,6 +5,7 @@ import { recordAudit } from '../modules/audit/service';
 import { findUserByEmail, insertUser, joinRoles } from '../modules/auth/repository';
 import { insertInstitution, insertMembership } from '../modules/institutions/repository';
 import type { TRole } from '../../../contracts/common';
+import { seedDemoCpd } from './cpd';
 
 export const DEMO_SLUG = 'northfield-university-demo';
 export const DEMO_PASSWORD = 'cairn-demo-2026';
@@ -69,13 +70,16 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
       slug: DEMO_SLUG,
       sector: 'higher-education',
     });
+    const people = [];
     for (const p of DEMO_PEOPLE) {
       const email = demoEmail(p.name);
       const userId =
         (await findUserByEmail(trx, email))?.id ??
         (await insertUser(trx, { email, name: p.name, passwordHash }));
       await insertMembership(trx, { institutionId, userId, roles: joinRoles(p.roles) });
+      people.push({ userId, name: p.name, practitioner: p.roles.includes('practitioner') });
     }
+    await seedDemoCpd(trx, institutionId, people);
     await recordAudit(trx, {
       institutionIds: [institutionId],
       action: 'institution-created',
