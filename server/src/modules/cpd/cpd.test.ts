@@ -183,13 +183,28 @@ describe('privacy', () => {
     ).toBe('Only for me.');
   });
 
-  it('includes the entries in the author’s personal data download', async () => {
-    await log({ title: 'Exported entry', hours: 0.5 }, tenant.assessor);
+  it('includes the entries, goals and settings in the author’s personal data download', async () => {
+    await log({ title: 'Exported entry', hours: 0.5, shared: true }, tenant.assessor);
+    await call(t, 'POST', '/api/cpd/goals', {
+      as: tenant.assessor,
+      body: { title: 'Exported goal' },
+    });
+    await call(t, 'PATCH', '/api/cpd/settings', {
+      as: tenant.assessor,
+      body: { yearlyTargetHours: 18 },
+    });
     const data = (await call(t, 'GET', '/api/me/export', { as: tenant.assessor })).data();
-    expect(
-      data.cpdEntries.some(
-        (e: { title: string; hours: number }) => e.title === 'Exported entry' && e.hours === 0.5,
-      ),
-    ).toBe(true);
+    expect(data.cpdEntries).toContainEqual(
+      expect.objectContaining({ title: 'Exported entry', hours: 0.5, sharedWithManagers: true }),
+    );
+    expect(data.cpdGoals).toContainEqual(expect.objectContaining({ title: 'Exported goal' }));
+    expect(data.cpdSettings).toEqual([
+      {
+        institution: 'CPD Test University',
+        yearlyTargetHours: 18,
+        summarySharedWithManagers: false,
+      },
+    ]);
+    expect(data.cpdEvidence).toEqual([]);
   });
 });

@@ -44,10 +44,60 @@ export const PERSONAL_DATA_SECTIONS: Section[] = [
   {
     key: 'cpdEntries',
     collect: async (db, userId) =>
-      (await entriesForExport(db, userId)).map(({ minutes, significant, ...e }) => ({
+      (await entriesForExport(db, userId)).map(({ minutes, significant, shared, draft, ...e }) => ({
         ...e,
         hours: minutes / 60,
         significant: significant === 1,
+        sharedWithManagers: shared === 1,
+        draft: draft === 1,
+      })),
+  },
+  {
+    // The files themselves are downloaded from each entry; this lists what exists.
+    key: 'cpdEvidence',
+    collect: (db, userId) =>
+      db
+        .selectFrom('cpd_evidence as v')
+        .innerJoin('cpd_entries as e', 'e.id', 'v.entry_id')
+        .select([
+          'e.title as entry',
+          'v.kind',
+          'v.title',
+          'v.url',
+          'v.file_name as fileName',
+          'v.media_type as mediaType',
+          'v.size_bytes as sizeBytes',
+          'v.created_at as createdAt',
+        ])
+        .where('v.user_id', '=', userId)
+        .where('e.deleted_at', 'is', null)
+        .orderBy('v.created_at')
+        .execute(),
+  },
+  {
+    key: 'cpdGoals',
+    collect: (db, userId) =>
+      db
+        .selectFrom('cpd_goals')
+        .select(['title', 'notes', 'due_on as dueOn', 'status', 'created_at as createdAt'])
+        .where('user_id', '=', userId)
+        .orderBy('created_at')
+        .execute(),
+  },
+  {
+    key: 'cpdSettings',
+    collect: async (db, userId) =>
+      (
+        await db
+          .selectFrom('cpd_settings as s')
+          .innerJoin('institutions as i', 'i.id', 's.institution_id')
+          .select(['i.name as institution', 's.target_minutes', 's.share_summary'])
+          .where('s.user_id', '=', userId)
+          .execute()
+      ).map((s) => ({
+        institution: s.institution,
+        yearlyTargetHours: s.target_minutes / 60,
+        summarySharedWithManagers: s.share_summary === 1,
       })),
   },
 ];
