@@ -14,6 +14,7 @@ import { buildApp } from '../server/src/app';
 import { parseConfig } from '../server/src/config';
 import { type DbHandle, openPostgres, openSqlite } from '../server/src/db/connect';
 import { newId } from '../server/src/lib/crypto';
+import { createDiskStore } from '../server/src/lib/storage';
 import { insertItems, searchText } from '../server/src/modules/frameworks/repository';
 import { prepareDatabase } from '../server/src/prepare';
 import { startEmbeddedPostgres } from '../server/src/test/embedded-pg';
@@ -84,7 +85,13 @@ async function adminSession(database: DbHandle, config: Config) {
   await insertMembership(db, { institutionId, userId, roles: 'admin' });
   const mailer = { configured: false, send: async () => false };
   const s = await issueSession(
-    { db, dialect: database.dialect, config, mailer },
+    {
+      db,
+      dialect: database.dialect,
+      config,
+      mailer,
+      store: createDiskStore(path.join(config.dataDir, 'files')),
+    },
     db,
     userId,
     institutionId,

@@ -3,6 +3,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -14,10 +15,13 @@ import type { Config } from './config';
 import type { DbHandle } from './db/connect';
 import type { Deps } from './deps';
 import { createMailer, type Mailer } from './lib/mailer';
+import { type BlobStore, createDiskStore } from './lib/storage';
 import { auditRoutes } from './modules/audit/routes';
 import { frameworkEditRoutes } from './modules/frameworks/edit-routes';
 import { frameworkRoutes } from './modules/frameworks/routes';
 import { authRoutes } from './modules/auth/routes';
+import { evidenceRoutes } from './modules/cpd/evidence-routes';
+import { startEvidenceHousekeeping } from './modules/cpd/evidence';
 import { cpdRoutes } from './modules/cpd/routes';
 import { institutionRoutes } from './modules/institutions/routes';
 import { meRoutes } from './modules/me/routes';
@@ -34,6 +38,10 @@ export type BuildOptions = {
   config: Config;
   database: DbHandle;
   mailer?: Mailer;
+  /** Where uploaded files go; by default DATA_DIR/files on disk. */
+  store?: BlobStore;
+  /** Purge deleted CPD entries and their files now and hourly (the server; not tests). */
+  housekeeping?: boolean;
   logger?: FastifyServerOptions['logger'];
 };
 
@@ -61,7 +69,15 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     config,
     mailer:
       opts.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }, app.log),
+    store: opts.store ?? createDiskStore(path.join(config.dataDir, 'files')),
   };
+  if (opts.housekeeping) {
+    let housekeeping: { stop: () => Promise<void> } | undefined;
+    app.addHook('onReady', async () => {
+      housekeeping = startEvidenceHousekeeping(deps, app.log);
+    });
+    app.addHook('onClose', async () => housekeeping?.stop());
+  }
 
   await app.register(errorsPlugin, { bodyLimit: JSON_BODY_LIMIT });
   await app.register(fastifyCookie);
@@ -125,6 +141,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     frameworkRoutes,
     frameworkEditRoutes,
     cpdRoutes,
+    evidenceRoutes,
   ]) {
     await app.register(routes, deps);
   }

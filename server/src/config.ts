@@ -29,6 +29,11 @@ const ZEnv = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   TRUST_PROXY: ZBool.default(false),
   ALLOW_INSTITUTION_CREATION: ZBool.default(true),
+  EVIDENCE_MAX_MB: z.coerce
+    .number({ message: 'must be a number of megabytes, like 25' })
+    .positive({ message: 'must be more than 0' })
+    .max(10_240, { message: 'must be at most 10240 (10 GB)' })
+    .default(25),
   NODE_ENV: z.string().default('production'),
 });
 
@@ -46,6 +51,8 @@ export type Config = Readonly<{
   sessionDays: number;
   trustProxy: boolean;
   allowInstitutionCreation: boolean;
+  /** The largest evidence file accepted, in bytes (EVIDENCE_MAX_MB). */
+  evidenceMaxBytes: number;
   /** Where the built web app lives; null when the server runs API-only (tests). */
   webDist: string | null;
 }>;
@@ -80,6 +87,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sessionDays: e.SESSION_DAYS,
     trustProxy: e.TRUST_PROXY,
     allowInstitutionCreation: e.ALLOW_INSTITUTION_CREATION,
+    evidenceMaxBytes: Math.floor(e.EVIDENCE_MAX_MB * 1024 * 1024),
     webDist: path.resolve(import.meta.dirname, '../../web/dist'),
   });
 }

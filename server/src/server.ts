@@ -15,7 +15,7 @@ export type Running = {
 export async function startServer(config: Config): Promise<Running> {
   const database = openDb(config);
   await prepareDatabase(database);
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, housekeeping: true });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { TRole, TSector } from '../../../contracts/common';
 import { buildApp } from '../app';
@@ -6,6 +9,7 @@ import type { DbHandle } from '../db/connect';
 import type { Deps } from '../deps';
 import { newId } from '../lib/crypto';
 import type { Mail, Mailer } from '../lib/mailer';
+import { createDiskStore } from '../lib/storage';
 import { hashPassword } from '../lib/passwords';
 import { CSRF_HEADER, SESSION_COOKIE } from '../plugins/auth';
 import { insertUser, joinRoles } from '../modules/auth/repository';
@@ -31,7 +35,13 @@ export type TestApp = {
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await freshDb();
-  const config = { ...parseConfig({ PUBLIC_URL: 'http://cairn.test', ...env }), webDist: null };
+  // Uploaded files go to a folder of this test app's own, removed on close (unless DATA_DIR is given).
+  const ownDataDir = env.DATA_DIR ? null : mkdtempSync(path.join(tmpdir(), 'cairn-test-'));
+  const config = {
+    ...parseConfig({ PUBLIC_URL: 'http://cairn.test', DATA_DIR: ownDataDir ?? '', ...env }),
+    webDist: null,
+  };
+  const store = createDiskStore(path.join(config.dataDir, 'files'));
   const mails: Mail[] = [];
   const mailer: Mailer = {
     configured: true,
@@ -40,9 +50,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       return true;
     },
   };
-  const app = await buildApp({ config, database, mailer, logger: false });
+  const app = await buildApp({ config, database, mailer, store, logger: false });
   await app.ready();
-  const deps: Deps = { db: database.db, dialect: database.dialect, config, mailer };
+  const deps: Deps = { db: database.db, dialect: database.dialect, config, mailer, store };
   return {
     app,
     database,
@@ -51,6 +61,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     close: async () => {
       await app.close();
       await database.close();
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
 }

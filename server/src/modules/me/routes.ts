@@ -130,7 +130,13 @@ export const meRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
       },
     },
     async (request, reply) => {
-      await service.deleteAccount(deps.db, requireAuth(request), request.body.password, request.ip);
+      await service.deleteAccount(
+        deps.db,
+        requireAuth(request),
+        request.body.password,
+        request.ip,
+        deps.store,
+      );
       clearSessionCookies(deps, reply);
       return reply.status(204).send(null);
     },

@@ -2,6 +2,7 @@ import type { TApiToken, TDeletionImpact } from '../../../../contracts/auth';
 import { ROLE_LABELS } from '../../../../contracts/common';
 import type { Db } from '../../db/connect';
 import { hashSecret, newSecret } from '../../lib/crypto';
+import type { BlobStore } from '../../lib/storage';
 import { AppError } from '../../lib/errors';
 import { hashPassword, verifyPassword } from '../../lib/passwords';
 import { DAY, isoIn } from '../../lib/time';
@@ -9,6 +10,7 @@ import { type Auth, type MemberAuth, TOKEN_PREFIX } from '../../plugins/auth';
 import { anonymiseActor } from '../audit/repository';
 import { recordAudit } from '../audit/service';
 import * as authRepo from '../auth/repository';
+import { removeFiles, storageKeysOf } from '../cpd/evidence';
 import { countEntriesOfUser } from '../cpd/repository';
 import { deleteInstitution } from '../institutions/repository';
 import { collectPersonalData } from './personal-data';
@@ -110,7 +112,13 @@ export async function deletionImpact(
   return { consequences, blockers, deleteInstitutions };
 }
 
-export async function deleteAccount(db: Db, auth: Auth, password: string, ip: string) {
+export async function deleteAccount(
+  db: Db,
+  auth: Auth,
+  password: string,
+  ip: string,
+  store: BlobStore,
+) {
   const user = await authRepo.findUserById(db, auth.userId);
   if (!user || !(await verifyPassword(user.password_hash, password))) {
     throw AppError.validation(
@@ -123,7 +131,13 @@ export async function deleteAccount(db: Db, auth: Auth, password: string, ip: st
   const remaining = (await repo.membershipFootprint(db, auth.userId))
     .map((m) => m.institutionId)
     .filter((id) => !impact.deleteInstitutions.includes(id));
-  await db.transaction().execute(async (trx) => {
+  // Their uploaded files (and those of institutions that go with them) are not rows that
+  // cascade: collect the keys in the same transaction, remove the files once it commits.
+  const files = await db.transaction().execute(async (trx) => {
+    const keys = await storageKeysOf(trx, {
+      userId: auth.userId,
+      institutionIds: impact.deleteInstitutions,
+    });
     await anonymiseActor(trx, auth.userId);
     await recordAudit(trx, {
       institutionIds: remaining,
@@ -134,7 +148,9 @@ export async function deleteAccount(db: Db, auth: Auth, password: string, ip: st
     });
     for (const id of impact.deleteInstitutions) await deleteInstitution(trx, id);
     await repo.deleteUser(trx, auth.userId);
+    return keys;
   });
+  await removeFiles(store, files);
 }
 
 type TokenRow = Awaited<ReturnType<typeof repo.listTokens>>[number];
