@@ -6,7 +6,7 @@ import * as m0003 from './migrations/2026_11_22_0003_cpd';
 import * as m0004 from './migrations/2026_11_22_0004_cpd_curation';
 
 /** Every migration, in order. Names are dated and never change once shipped. */
-const MIGRATIONS: Record<string, Migration> = {
+export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_22_0001_foundation': m0001,
   '2026_11_22_0002_frameworks': m0002,
   '2026_11_22_0003_cpd': m0003,
