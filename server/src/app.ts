@@ -23,6 +23,7 @@ import { authRoutes } from './modules/auth/routes';
 import { evidenceRoutes } from './modules/cpd/evidence-routes';
 import { startEvidenceHousekeeping } from './modules/cpd/evidence';
 import { cpdRoutes } from './modules/cpd/routes';
+import { cpdExchangeRoutes } from './modules/cpd/exchange-routes';
 import { institutionRoutes } from './modules/institutions/routes';
 import { meRoutes } from './modules/me/routes';
 import { peopleRoutes } from './modules/people/routes';
@@ -141,6 +142,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     frameworkRoutes,
     frameworkEditRoutes,
     cpdRoutes,
+    cpdExchangeRoutes,
     evidenceRoutes,
   ]) {
     await app.register(routes, deps);
