@@ -99,6 +99,7 @@ export const AUDIT_ACTIONS = [
   'api-token-created',
   'api-token-revoked',
   'export',
+  'import',
   'deletion',
 ] as const;
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);

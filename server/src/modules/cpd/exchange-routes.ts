@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZCpdImportBody, ZCpdImportResult, ZExportQuery } from '../../../../contracts/cpd';
 import type { Deps } from '../../deps';
 import { requireMember } from '../../plugins/auth';
+import { recordAudit } from '../audit/service';
 import * as service from './exchange-service';
 
 const tags = ['cpd'];
@@ -14,6 +15,25 @@ export const cpdExchangeRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) 
   const owner = (request: Parameters<typeof requireMember>[0]) => {
     const a = requireMember(request);
     return { institutionId: a.institutionId, userId: a.userId };
+  };
+
+  /** An import that saved something is recorded in the audit log, like exports are. */
+  const audited = async <R extends { imported: number }>(
+    request: Parameters<typeof requireMember>[0],
+    format: string,
+    result: R,
+  ): Promise<R> => {
+    if (result.imported > 0) {
+      const a = requireMember(request);
+      await recordAudit(deps.db, {
+        institutionIds: [a.institutionId],
+        action: 'import',
+        actor: { userId: a.userId, email: a.email },
+        detail: `CPD log (${format}, ${result.imported} ${result.imported === 1 ? 'entry' : 'entries'})`,
+        ip: request.ip,
+      });
+    }
+    return result;
   };
 
   app.post(
@@ -29,7 +49,8 @@ export const cpdExchangeRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) 
         response: { 200: ZCpdImportResult },
       },
     },
-    async (request) => service.importCsv(deps.db, owner(request), request.body),
+    async (request) =>
+      audited(request, 'CSV', await service.importCsv(deps.db, owner(request), request.body)),
   );
 
   app.post(
@@ -45,7 +66,12 @@ export const cpdExchangeRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) 
         response: { 200: ZCpdImportResult },
       },
     },
-    async (request) => service.importIcal(deps.db, owner(request), request.body),
+    async (request) =>
+      audited(
+        request,
+        'iCalendar',
+        await service.importIcal(deps.db, owner(request), request.body),
+      ),
   );
 
   app.get(

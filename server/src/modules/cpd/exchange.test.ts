@@ -692,6 +692,16 @@ describe('exporting', () => {
     );
   });
 
+  it('records imports that saved something in the audit log, and previews not at all', async () => {
+    const me = await person();
+    const csv = `title,date,hours\nAudited import,${day(-1)},1\n`;
+    await importCsv(me, csv, 'preview');
+    await importCsv(me, csv, 'valid');
+    const audit = (await call(t, 'GET', '/api/audit?action=import', { as: tenant.admin })).data();
+    expect(audit.events.filter((e: { actor: string }) => e.actor === me.email)).toHaveLength(1);
+    expect(audit.events[0].detail).toBe('CPD log (CSV, 1 entry)');
+  });
+
   it('says which formats exist', async () => {
     const res = await call(t, 'GET', '/api/cpd/export?format=xlsx', { as: await person() });
     expect(res.statusCode).toBe(400);

@@ -18,7 +18,8 @@ export const AUDIT_ACTION_LABELS: Record<TAuditAction, string> = {
   'institution-updated': 'Institution updated',
   'api-token-created': 'API token created',
   'api-token-revoked': 'API token revoked',
-  export: 'Personal data exported',
+  export: 'Data exported',
+  import: 'Data imported',
   deletion: 'Account deleted',
 };
 
