@@ -125,13 +125,20 @@ export function ImportExportPage() {
       <Stack gap="lg">
         <Section id="import-heading" title="Import">
           <Stack gap="md">
-            <Text size="sm">
-              <strong>CSV</strong> (from a spreadsheet or another CPD log): each valid row becomes
-              an entry. See <Anchor href="#csv-columns">the columns Cairn reads</Anchor>.{' '}
-              <strong>iCalendar</strong> (.ics, exported from Outlook, Google Calendar or Apple
-              Calendar): each event becomes a draft entry with its title, date, length and
-              description, for you to confirm; events imported before are skipped.
-            </Text>
+            <List size="sm" spacing={4}>
+              <List.Item>
+                <strong>CSV</strong>, from a spreadsheet or another CPD log: each valid row becomes
+                an entry. See <Anchor href="#csv-columns">the columns Cairn reads</Anchor> and
+                download an example.
+              </List.Item>
+              <List.Item>
+                <strong>iCalendar (.ics)</strong>, exported from Outlook, Google Calendar or Apple
+                Calendar: each event becomes a <em>draft</em> entry with its title, day, length and
+                description (an all-day event counts 7 hours a day). Drafts count once you confirm
+                them. Repeating events give one draft per time in the last 12 months, and events
+                imported before are skipped.
+              </List.Item>
+            </List>
             <ImportPanel />
           </Stack>
         </Section>

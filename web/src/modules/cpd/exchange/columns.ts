@@ -49,7 +49,7 @@ export const COLUMN_DOCS: Record<Column, Omit<ColumnDoc, 'name'>> = {
   },
   tags: {
     required: false,
-    what: 'Framework items, separated by semicolons: the framework’s short name and the item’s code, as exports write them.',
+    what: 'Framework items, separated by semicolons: the framework’s name (its full title, or the part before any “(” or “:”, such as CMALT) and the item’s code. Items without a code go by their identifier, as exports write them. At most 50.',
     example: 'CMALT 3a; CMALT P2',
   },
 };
