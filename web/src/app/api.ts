@@ -179,3 +179,54 @@ export async function api<T>(
   }
   return data as T;
 }
+
+export interface UploadOptions {
+  /** Called as the body goes out: bytes sent and the total (0 when the browser cannot tell). */
+  onProgress?: (sent: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * POSTs a multipart form (file uploads) with the CSRF header, reporting progress, which
+ * `fetch` cannot do. Errors are the same `ApiError`s as `api()`'s.
+ */
+export function upload<T>(path: string, form: FormData, options: UploadOptions = {}): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    const csrf = readCookie(CSRF_COOKIE);
+    if (csrf) xhr.setRequestHeader(CSRF_HEADER, csrf);
+    xhr.upload.onprogress = (event) =>
+      options.onProgress?.(event.loaded, event.lengthComputable ? event.total : 0);
+    const networkError = () =>
+      new ApiError({
+        status: 0,
+        code: 'NETWORK_ERROR',
+        message: 'Cairn could not reach its server. Check your connection and try again.',
+      });
+    xhr.onerror = () => reject(networkError());
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
+    xhr.onload = () => {
+      let data: unknown = null;
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : null;
+      } catch {
+        data = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(data as T);
+        return;
+      }
+      const headers = new Headers();
+      const retry = xhr.getResponseHeader('retry-after');
+      if (retry) headers.set('retry-after', retry);
+      const error = toApiError(xhr.status, data, headers);
+      if (xhr.status === 401 && onUnauthenticated) onUnauthenticated(error);
+      reject(error);
+    };
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
+  });
+}

@@ -1,5 +1,6 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
+import type { TRole } from '../../../contracts';
 import { RequireAuth, RequireRole, SetupGate } from './guards';
 import { PublicLayout } from './layout/PublicLayout';
 import { RouteErrorPage } from './pages/RouteErrorPage';
@@ -56,6 +57,15 @@ const FrameworkImportPage = lazyNamed(
   () => import('../modules/frameworks/ImportPage'),
   'ImportPage',
 );
+/** Every member keeps a CPD log (written out: importing the contracts here would load Zod early). */
+const CPD_ROLES = [
+  'practitioner',
+  'assessor',
+  'manager',
+  'admin',
+] as const satisfies readonly TRole[];
+const CpdListPage = lazyNamed(() => import('../modules/cpd/CpdListPage'), 'CpdListPage');
+const CpdEntryPage = lazyNamed(() => import('../modules/cpd/EntryPage'), 'EntryPage');
 
 export const router = createBrowserRouter([
   {
@@ -138,6 +148,23 @@ export const router = createBrowserRouter([
             element: (
               <RequireRole roles={PAGE_ROLES.frameworks}>
                 <FrameworkPage />
+              </RequireRole>
+            ),
+          },
+          // The CPD log: every member keeps one (entries are private to their author).
+          {
+            path: 'cpd',
+            element: (
+              <RequireRole roles={CPD_ROLES}>
+                <CpdListPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'cpd/entries/:id',
+            element: (
+              <RequireRole roles={CPD_ROLES}>
+                <CpdEntryPage />
               </RequireRole>
             ),
           },

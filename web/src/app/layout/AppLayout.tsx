@@ -2,10 +2,11 @@ import { Anchor, AppShell, Burger, Box, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { type ReactNode, Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
+import { QuickCapture } from '../../modules/cpd/QuickCapture';
 import { CairnMark, TAGLINE } from '../components/CairnLogo';
 import { PageLoader } from '../components/FullPage';
 import { useIsPhone } from '../media';
-import { useSetupStatus } from '../session';
+import { useCurrentMe, useSetupStatus } from '../session';
 import { InstitutionSwitcher } from './InstitutionSwitcher';
 import { Navigation } from './Navigation';
 import { SkipLink } from './SkipLink';
@@ -18,6 +19,8 @@ export function AppLayout({ children }: { children?: ReactNode }) {
   // Below the "sm" breakpoint the navigation slides in; when it is hidden it must not take focus.
   const isPhone = useIsPhone();
   const version = useSetupStatus().data?.version;
+  // Quick capture (the header button and Alt+N) needs a membership to log CPD in.
+  const me = useCurrentMe();
   useFocusOnNavigate();
 
   return (
@@ -55,6 +58,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
             </Anchor>
           </Group>
           <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            {me.institution && me.roles.length > 0 ? <QuickCapture /> : null}
             <InstitutionSwitcher />
             <UserMenu />
           </Group>

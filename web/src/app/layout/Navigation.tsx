@@ -1,15 +1,17 @@
-import { NavLink, Stack } from '@mantine/core';
+import { Group, NavLink, Stack, Text } from '@mantine/core';
 import {
   IconAddressBook,
   IconBuilding,
   IconHome,
   IconKey,
+  IconList,
   IconListDetails,
   IconListTree,
+  IconNotebook,
   IconUserCircle,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
-import { Link, useMatch } from 'react-router';
+import { Link, useLocation, useMatch } from 'react-router';
 import type { TMe, TRole } from '../../../../contracts';
 import { PAGE_ROLES } from '../roles';
 import { hasAnyRole, useCurrentMe } from '../session';
@@ -22,10 +24,23 @@ interface NavItem {
   roles?: readonly TRole[];
   /** Also active on the pages below it (/frameworks/…); exact by default. */
   section?: boolean;
+  /** Pages of one area (the CPD log), shown under the area's name. */
+  children?: NavItem[];
 }
+
+const MEMBERS: readonly TRole[] = ['practitioner', 'assessor', 'manager', 'admin'];
 
 const ITEMS: NavItem[] = [
   { to: '/', label: 'Home', icon: IconHome },
+  {
+    // One area for the CPD log: the dashboard, goals and import join "Entries" here.
+    to: '/cpd',
+    label: 'CPD log',
+    icon: IconNotebook,
+    roles: MEMBERS,
+    section: true,
+    children: [{ to: '/cpd', label: 'Entries', icon: IconList, section: false }],
+  },
   {
     to: '/frameworks',
     label: 'Frameworks',
@@ -49,12 +64,73 @@ function Item({ item, onNavigate }: { item: NavItem; onNavigate: () => void }) {
   const inSection = useMatch({ path: item.to, end: false }) !== null;
   const active = exact || (item.section === true && inSection);
   const Icon = item.icon;
+  if (item.children) {
+    // The area's name, always open, with its pages below.
+    return (
+      <>
+        <Group gap="sm" px="sm" py={8} wrap="nowrap" c={active ? 'cairn.9' : undefined}>
+          <Icon size={20} aria-hidden />
+          <Text size="sm" fw={600}>
+            {item.label}
+          </Text>
+        </Group>
+        <Stack
+          gap={2}
+          component="ul"
+          m={0}
+          p={0}
+          pl="lg"
+          style={{ listStyle: 'none' }}
+          aria-label={item.label}
+        >
+          {item.children.map((child) => (
+            <li key={child.to}>
+              <ChildItem item={child} area={item} onNavigate={onNavigate} />
+            </li>
+          ))}
+        </Stack>
+      </>
+    );
+  }
   return (
     <NavLink
       component={Link}
       to={item.to}
       label={item.label}
       leftSection={<Icon size={20} aria-hidden />}
+      active={active}
+      aria-current={exact ? 'page' : active ? 'true' : undefined}
+      onClick={onNavigate}
+      variant="light"
+      fw={active ? 600 : 500}
+    />
+  );
+}
+
+/** A page of an area: "Entries" is also current on an entry's own page (/cpd/entries/…). */
+function ChildItem({
+  item,
+  area,
+  onNavigate,
+}: {
+  item: NavItem;
+  area: NavItem;
+  onNavigate: () => void;
+}) {
+  const exact = useMatch({ path: item.to, end: true }) !== null;
+  const inSection = useMatch({ path: `${item.to}/*`, end: false }) !== null;
+  // Other pages of the area have their own item; the area's first page owns the rest.
+  const siblings = area.children?.filter((c) => c.to !== item.to).map((c) => c.to) ?? [];
+  const { pathname } = useLocation();
+  const onSibling = siblings.some((to) => pathname === to || pathname.startsWith(`${to}/`));
+  const active = exact || (inSection && !onSibling);
+  const Icon = item.icon;
+  return (
+    <NavLink
+      component={Link}
+      to={item.to}
+      label={item.label}
+      leftSection={<Icon size={18} aria-hidden />}
       active={active}
       aria-current={exact ? 'page' : active ? 'true' : undefined}
       onClick={onNavigate}
