@@ -32,6 +32,12 @@ export default defineConfig({
       ],
     },
   },
+  // foundation.spec.ts sets up the institution (first-run setup) that every other spec signs
+  // in to, so it runs first; the others run after it, in file order.
+  projects: [
+    { name: 'foundation', testMatch: 'foundation.spec.ts' },
+    { name: 'app', testIgnore: 'foundation.spec.ts', dependencies: ['foundation'] },
+  ],
   webServer: {
     command: `rm -rf ${DATA_DIR} && node bin/cairn.mjs serve`,
     url: `http://localhost:${PORT}/api/health`,

@@ -2,6 +2,8 @@ import { Button, Card, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core'
 import {
   IconAddressBook,
   IconBuilding,
+  IconChartBar,
+  IconNotebook,
   IconKey,
   IconListDetails,
   IconListTree,
@@ -11,6 +13,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PAGE_ROLES } from '../../app/roles';
 import { hasAnyRole, useCurrentMe } from '../../app/session';
+import { TEAM_ROLES } from '../team/access';
 
 interface Action {
   title: string;
@@ -24,7 +27,26 @@ interface Action {
 export function ActionCards() {
   const me = useCurrentMe();
   const isAdmin = hasAnyRole(me, ['admin']);
-  const actions: Action[] = [];
+  const actions: Action[] = [
+    {
+      title: 'CPD log',
+      description:
+        'Log development in seconds (Alt+N anywhere), tag it to frameworks, and see your year against your target.',
+      to: '/cpd/dashboard',
+      linkLabel: 'Open your CPD dashboard',
+      icon: <IconNotebook aria-hidden />,
+    },
+  ];
+  if (hasAnyRole(me, TEAM_ROLES)) {
+    actions.push({
+      title: 'Team CPD',
+      description:
+        'Hours by type and protected time of the people who share their summary with you.',
+      to: '/team/cpd',
+      linkLabel: 'See team CPD',
+      icon: <IconChartBar aria-hidden />,
+    });
+  }
   if (hasAnyRole(me, PAGE_ROLES.frameworks)) {
     actions.push({
       title: 'Competency frameworks',

@@ -1,13 +1,9 @@
 /**
  * Modules on Cairn's roadmap (docs: product description) that do not exist yet, so none is
- * linked. Competency frameworks have arrived: they are a card under "What you can do now".
+ * linked. Competency frameworks and the CPD log have arrived: they are cards under "What you can
+ * do now".
  */
 export const ROADMAP: { name: string; description: string }[] = [
-  {
-    name: 'CPD log',
-    description:
-      'Capture development in seconds, curate it later, and see hours against your yearly target.',
-  },
   {
     name: 'Portfolios',
     description:
