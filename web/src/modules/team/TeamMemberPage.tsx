@@ -15,7 +15,6 @@ import { Link, useParams } from 'react-router';
 import type { TCpdEntry } from '../../../../contracts';
 import { FormAlert } from '../../app/components/FormAlert';
 import { PageTitle } from '../../app/components/PageTitle';
-import { pluralise } from '../../app/format';
 import {
   MonthChart,
   TargetProgress,
@@ -221,8 +220,7 @@ export function TeamMemberPage() {
             )}
             {data.sharedEntries.length > 0 ? (
               <Text size="xs" c="dimmed" mt="xs">
-                {pluralise(data.sharedEntries.length, 'entry', 'entries')} from every year, newest
-                first.
+                Shared entries of every year, newest first; the numbers above are for {year}.
               </Text>
             ) : null}
           </section>

@@ -46,10 +46,7 @@ export function ChartFigure({
       <Text component="figcaption" size="sm" c="dimmed" mb="sm">
         {caption}
       </Text>
-      {/* Inert as well as hidden: the drawing holds nothing to focus or read. */}
-      <div aria-hidden="true" inert>
-        {children}
-      </div>
+      <div aria-hidden="true">{children}</div>
       {table ? <VisuallyHidden>{table}</VisuallyHidden> : null}
     </Box>
   );
@@ -179,6 +176,11 @@ export function MonthChart({ summary }: { summary: THoursSummary }) {
         tooltipAnimationDuration={0}
         accessibilityLayer={false}
         maxBarWidth={28}
+        withBarValueLabel
+        valueLabelProps={{
+          formatter: (value: unknown) => (Number(value) > 0 ? number.format(Number(value)) : ''),
+          fontSize: 11,
+        }}
         barProps={{ isAnimationActive: false }}
         xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 4 }}
         yAxisProps={{ width: 32, allowDecimals: false }}
@@ -263,6 +265,7 @@ export function TimeKindChart({ summary, who = 'you' }: { summary: THoursSummary
       </Text>
       {total > 0 ? (
         <Group gap="lg" wrap="nowrap" align="center">
+          {/* Inert as well as hidden: the segments would otherwise take keyboard focus. */}
           <div aria-hidden="true" inert>
             <DonutChart
               size={112}
