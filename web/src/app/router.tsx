@@ -1,6 +1,7 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import type { TRole } from '../../../contracts';
+import { TEAM_ROLES } from '../modules/team/access';
 import { RequireAuth, RequireRole, SetupGate } from './guards';
 import { PublicLayout } from './layout/PublicLayout';
 import { RouteErrorPage } from './pages/RouteErrorPage';
@@ -66,6 +67,17 @@ const CPD_ROLES = [
 ] as const satisfies readonly TRole[];
 const CpdListPage = lazyNamed(() => import('../modules/cpd/CpdListPage'), 'CpdListPage');
 const CpdEntryPage = lazyNamed(() => import('../modules/cpd/EntryPage'), 'EntryPage');
+const CpdDashboardPage = lazyNamed(
+  () => import('../modules/cpd/dashboard/DashboardPage'),
+  'DashboardPage',
+);
+const CpdGoalsPage = lazyNamed(() => import('../modules/cpd/goals/GoalsPage'), 'GoalsPage');
+const CpdImportExportPage = lazyNamed(
+  () => import('../modules/cpd/exchange/ImportExportPage'),
+  'ImportExportPage',
+);
+const TeamCpdPage = lazyNamed(() => import('../modules/team/TeamCpdPage'), 'TeamCpdPage');
+const TeamMemberPage = lazyNamed(() => import('../modules/team/TeamMemberPage'), 'TeamMemberPage');
 
 export const router = createBrowserRouter([
   {
@@ -165,6 +177,46 @@ export const router = createBrowserRouter([
             element: (
               <RequireRole roles={CPD_ROLES}>
                 <CpdEntryPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'cpd/dashboard',
+            element: (
+              <RequireRole roles={CPD_ROLES}>
+                <CpdDashboardPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'cpd/goals',
+            element: (
+              <RequireRole roles={CPD_ROLES}>
+                <CpdGoalsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'cpd/import',
+            element: (
+              <RequireRole roles={CPD_ROLES}>
+                <CpdImportExportPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'team/cpd',
+            element: (
+              <RequireRole roles={TEAM_ROLES}>
+                <TeamCpdPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'team/cpd/:userId',
+            element: (
+              <RequireRole roles={TEAM_ROLES}>
+                <TeamMemberPage />
               </RequireRole>
             ),
           },

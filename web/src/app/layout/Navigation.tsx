@@ -1,18 +1,23 @@
 import { Group, NavLink, Stack, Text } from '@mantine/core';
 import {
   IconAddressBook,
+  IconArrowsExchange,
   IconBuilding,
+  IconChartBar,
   IconHome,
   IconKey,
   IconList,
   IconListDetails,
   IconListTree,
   IconNotebook,
+  IconTarget,
   IconUserCircle,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { Link, useLocation, useMatch } from 'react-router';
 import type { TMe, TRole } from '../../../../contracts';
+import { TEAM_ROLES } from '../../modules/team/access';
 import { PAGE_ROLES } from '../roles';
 import { hasAnyRole, useCurrentMe } from '../session';
 
@@ -39,7 +44,12 @@ const ITEMS: NavItem[] = [
     icon: IconNotebook,
     roles: MEMBERS,
     section: true,
-    children: [{ to: '/cpd', label: 'Entries', icon: IconList, section: false }],
+    children: [
+      { to: '/cpd', label: 'Entries', icon: IconList, section: false },
+      { to: '/cpd/dashboard', label: 'Dashboard', icon: IconChartBar },
+      { to: '/cpd/goals', label: 'Goals', icon: IconTarget },
+      { to: '/cpd/import', label: 'Import & export', icon: IconArrowsExchange },
+    ],
   },
   {
     to: '/frameworks',
@@ -51,6 +61,7 @@ const ITEMS: NavItem[] = [
   { to: '/profile', label: 'Profile', icon: IconUserCircle },
   { to: '/profile/tokens', label: 'API tokens', icon: IconKey },
   { to: '/people', label: 'People', icon: IconAddressBook, roles: PAGE_ROLES.people },
+  { to: '/team/cpd', label: 'Team CPD', icon: IconUsersGroup, roles: TEAM_ROLES, section: true },
   { to: '/institution', label: 'Institution', icon: IconBuilding, roles: PAGE_ROLES.institution },
   { to: '/audit', label: 'Audit log', icon: IconListDetails, roles: PAGE_ROLES.audit },
 ];
