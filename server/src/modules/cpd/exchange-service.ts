@@ -13,7 +13,7 @@ import { recordAudit } from '../audit/service';
 import { listVisibleFrameworks } from '../frameworks/repository';
 import * as x from './exchange';
 import * as repo from './repository';
-import { hydrate, itemRef, newEntryRow, toFilter, today } from './service';
+import { hydrate, itemRef, newEntryRow, resolveFilter, today } from './service';
 
 type Body = z.output<typeof ZCpdImportBody>;
 
@@ -281,7 +281,7 @@ export async function exportEntries(
   q: z.output<typeof ZExportQuery>,
 ): Promise<{ body: string; contentType: string; fileName: string }> {
   const owner = { institutionId: who.institutionId, userId: who.userId };
-  const filter = { ...toFilter(q), draft: q.draft === 'true' };
+  const filter = { ...(await resolveFilter(db, q)), draft: q.draft === 'true' };
   const rows = await repo.allEntries(db, owner, filter);
   const entries: TCpdEntry[] = [];
   for (let i = 0; i < rows.length; i += 1000) {

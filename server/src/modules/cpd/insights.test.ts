@@ -115,6 +115,12 @@ describe('the dashboard', () => {
     expect(byCode.get('1')).toMatchObject({ entries: 1, hours: 6 });
     expect(byCode.get('2')).toMatchObject({ entries: 0, hours: 0 });
     expect(map.covered).toBe(2);
+    // The list filtered by the area shows what the map counted for it.
+    const area = byCode.get('1') as { id: string };
+    const listed = (
+      await call(t, 'GET', `/api/cpd/entries?tagId=${area.id}`, { as: person })
+    ).data();
+    expect(listed.entries.map((e: { title: string }) => e.title)).toEqual(['Jan conference']);
   });
 
   it('changes the target and the frameworks shown, and refuses nonsense with reasons', async () => {

@@ -12,7 +12,8 @@ export type EntryFilter = {
   from?: string | undefined;
   to?: string | undefined;
   type?: string | undefined;
-  tagId?: string | undefined;
+  /** Entries tagged with any of these items (an item and everything below it). */
+  tagIds?: readonly string[] | undefined;
   significant?: boolean | undefined;
   hasReflection?: boolean | undefined;
   hasEvidence?: boolean | undefined;
@@ -50,15 +51,15 @@ function filtered(db: Db, o: Owner, f: EntryFilter) {
       return has ? eb.exists(sub) : eb.not(eb.exists(sub));
     });
   }
-  if (f.tagId) {
-    const tagId = f.tagId;
+  if (f.tagIds) {
+    const tagIds = f.tagIds.length ? f.tagIds : [''];
     q = q.where((eb) =>
       eb.exists(
         eb
           .selectFrom('cpd_entry_tags as t')
           .select('t.entry_id')
           .whereRef('t.entry_id', '=', 'e.id')
-          .where('t.item_id', '=', tagId),
+          .where('t.item_id', 'in', tagIds),
       ),
     );
   }
@@ -260,4 +261,20 @@ export async function countEntriesOfUser(db: Db, userId: string): Promise<number
     .where('deleted_at', 'is', null)
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** The item and every item below it in its framework (frameworks are a few levels deep). */
+export async function itemWithDescendants(db: Db, itemId: string): Promise<string[]> {
+  const all = [itemId];
+  let level = [itemId];
+  while (level.length && all.length < 5000) {
+    const next = await db
+      .selectFrom('framework_items')
+      .select('id')
+      .where('parent_id', 'in', level)
+      .execute();
+    level = next.map((r) => r.id);
+    all.push(...level);
+  }
+  return all;
 }

@@ -294,15 +294,27 @@ export async function bulk(db: Db, owner: repo.Owner, body: z.output<typeof ZBul
   return { action: body.action, changed: ids.length, ids };
 }
 
-export function toFilter(
+/**
+ * The list's query as a repository filter. A tag filter matches the item and everything
+ * below it, as the dashboard's coverage map counts them (filtering by CMALT core area 1
+ * shows entries tagged 1a, 1b or 1c).
+ */
+export async function resolveFilter(
+  db: Db,
   q: Omit<z.output<typeof ZCpdEntryQuery>, 'limit' | 'offset'>,
-): repo.EntryFilter {
+): Promise<repo.EntryFilter> {
+  return {
+    ...toFilter(q),
+    tagIds: q.tagId ? await repo.itemWithDescendants(db, q.tagId) : undefined,
+  };
+}
+
+function toFilter(q: Omit<z.output<typeof ZCpdEntryQuery>, 'limit' | 'offset'>): repo.EntryFilter {
   const bool = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true');
   return {
     from: q.from,
     to: q.to,
     type: q.type,
-    tagId: q.tagId,
     significant: bool(q.significant),
     hasReflection: bool(q.hasReflection),
     hasEvidence: bool(q.hasEvidence),
@@ -312,7 +324,7 @@ export function toFilter(
 }
 
 export async function listEntries(db: Db, owner: repo.Owner, q: z.output<typeof ZCpdEntryQuery>) {
-  const filter = toFilter(q);
+  const filter = await resolveFilter(db, q);
   const [rows, sums] = await Promise.all([
     repo.listEntries(db, owner, filter, { limit: q.limit, offset: q.offset }),
     repo.totals(db, owner, filter),
