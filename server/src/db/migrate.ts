@@ -4,6 +4,7 @@ import * as m0001 from './migrations/2026_11_22_0001_foundation';
 import * as m0002 from './migrations/2026_11_22_0002_frameworks';
 import * as m0003 from './migrations/2026_11_22_0003_cpd';
 import * as m0004 from './migrations/2026_11_22_0004_cpd_curation';
+import * as m0005 from './migrations/2026_11_22_0005_cpd_indexes';
 
 /** Every migration, in order. Names are dated and never change once shipped. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_22_0002_frameworks': m0002,
   '2026_11_22_0003_cpd': m0003,
   '2026_11_22_0004_cpd_curation': m0004,
+  '2026_11_22_0005_cpd_indexes': m0005,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

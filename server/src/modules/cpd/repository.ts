@@ -53,13 +53,13 @@ function filtered(db: Db, o: Owner, f: EntryFilter) {
   }
   if (f.tagIds) {
     const tagIds = f.tagIds.length ? f.tagIds : [''];
+    // IN, not a correlated EXISTS: SQLite reads the items' tags once (into a Bloom filter)
+    // instead of probing the tags once per entry (bench/cpd.ts: the count took half as long).
     q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('cpd_entry_tags as t')
-          .select('t.entry_id')
-          .whereRef('t.entry_id', '=', 'e.id')
-          .where('t.item_id', 'in', tagIds),
+      eb(
+        'e.id',
+        'in',
+        eb.selectFrom('cpd_entry_tags as t').select('t.entry_id').where('t.item_id', 'in', tagIds),
       ),
     );
   }
