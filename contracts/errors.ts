@@ -16,6 +16,7 @@ export const ErrorCode = z.enum([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'EDIT_CONFLICT',
   'CSRF_FAILED',
   'RATE_LIMITED',
   'INVALID_CREDENTIALS',
@@ -36,6 +37,8 @@ export const ZErrorBody = z.object({
     message: z.string(),
     fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     retryAfterSeconds: z.number().int().optional(),
+    /** EDIT_CONFLICT: the record as it is now, so the client can show both versions. */
+    current: z.unknown().optional(),
   }),
 });
 export type TErrorBody = z.infer<typeof ZErrorBody>;

@@ -4,4 +4,5 @@ export * from './cpd';
 export * from './errors';
 export * from './frameworks';
 export * from './people';
+export * from './portfolios';
 export * from './system';

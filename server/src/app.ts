@@ -27,6 +27,7 @@ import { cpdExchangeRoutes } from './modules/cpd/exchange-routes';
 import { institutionRoutes } from './modules/institutions/routes';
 import { meRoutes } from './modules/me/routes';
 import { peopleRoutes } from './modules/people/routes';
+import { portfolioRoutes } from './modules/portfolios/routes';
 import { systemRoutes } from './modules/system/routes';
 import { authPlugin } from './plugins/auth';
 import { errorsPlugin } from './plugins/errors';
@@ -142,6 +143,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     frameworkRoutes,
     frameworkEditRoutes,
     cpdRoutes,
+    portfolioRoutes,
     cpdExchangeRoutes,
     evidenceRoutes,
   ]) {

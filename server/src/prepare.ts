@@ -2,10 +2,12 @@ import type { DbHandle } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { BUILTIN_FRAMEWORKS, CROSSWALK } from './modules/frameworks/builtin';
 import { syncBuiltinFrameworks } from './modules/frameworks/builtin/sync';
+import { BUILTIN_TEMPLATES } from './modules/portfolios/templates';
+import { syncBuiltinTemplates } from './modules/portfolios/templates/sync';
 
 /**
  * Brings a database up to date: schema migrations, then the built-in data of this release
- * (frameworks and crosswalk). Server, CLI, tests and benchmarks all start here.
+ * (frameworks, crosswalk and portfolio templates). Server, CLI, tests and benchmarks all start here.
  */
 export async function prepareDatabase(
   handle: DbHandle,
@@ -17,5 +19,6 @@ export async function prepareDatabase(
     BUILTIN_FRAMEWORKS,
     CROSSWALK,
   );
+  await syncBuiltinTemplates(handle.db, BUILTIN_TEMPLATES);
   return { migrations, builtins: changed };
 }

@@ -5,6 +5,7 @@ import * as m0002 from './migrations/2026_11_22_0002_frameworks';
 import * as m0003 from './migrations/2026_11_22_0003_cpd';
 import * as m0004 from './migrations/2026_11_22_0004_cpd_curation';
 import * as m0005 from './migrations/2026_11_22_0005_cpd_indexes';
+import * as m0006 from './migrations/2026_11_22_0006_portfolios';
 
 /** Every migration, in order. Names are dated and never change once shipped. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_22_0003_cpd': m0003,
   '2026_11_22_0004_cpd_curation': m0004,
   '2026_11_22_0005_cpd_indexes': m0005,
+  '2026_11_22_0006_portfolios': m0006,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

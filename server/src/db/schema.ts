@@ -237,6 +237,100 @@ export interface CpdSettingsTable {
   updated_at: string;
 }
 
+export interface PortfolioTemplatesTable {
+  id: string;
+  institution_id: string | null;
+  builtin_key: string | null;
+  title: string;
+  scheme: string;
+  description: string;
+  /** JSON: the template's sections and rules (contracts/portfolios.ts ZTemplateSpec). */
+  spec: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PortfoliosTable {
+  id: string;
+  institution_id: string;
+  user_id: string;
+  template_id: string;
+  title: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+}
+
+export interface PortfolioSectionsTable {
+  id: string;
+  portfolio_id: string;
+  key: string;
+  position: number;
+  custom_title: string | null;
+  description: string;
+  reflection: string;
+  /** JSON array of strings (e.g. the legislative areas core area 3 addresses). */
+  declarations: string;
+  revision: number;
+  updated_at: string;
+}
+
+export interface PortfolioSectionRevisionsTable {
+  section_id: string;
+  revision: number;
+  custom_title: string | null;
+  description: string;
+  reflection: string;
+  declarations: string;
+  saved_at: string;
+}
+
+export interface PortfolioEvidenceTable {
+  id: string;
+  institution_id: string;
+  user_id: string;
+  kind: 'cpd' | 'file' | 'url';
+  cpd_entry_id: string | null;
+  title: string;
+  url: string | null;
+  storage_key: string | null;
+  file_name: string | null;
+  media_type: string | null;
+  size_bytes: number | null;
+  link_status: string | null;
+  link_detail: string | null;
+  link_checked_at: string | null;
+  created_at: string;
+}
+
+export interface PortfolioSectionEvidenceTable {
+  section_id: string;
+  evidence_id: string;
+  position: number;
+  note: string | null;
+}
+
+export interface PortfolioVersionsTable {
+  id: string;
+  portfolio_id: string;
+  kind: string;
+  name: string;
+  snapshot: string;
+  created_at: string;
+}
+
+export interface PortfolioSharesTable {
+  id: string;
+  portfolio_id: string;
+  kind: string;
+  user_id: string | null;
+  token_hash: string | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
   institutions: InstitutionsTable;
   users: UsersTable;
@@ -257,4 +351,12 @@ export interface Database {
   cpd_goals: CpdGoalsTable;
   cpd_goal_items: CpdGoalItemsTable;
   cpd_settings: CpdSettingsTable;
+  portfolio_templates: PortfolioTemplatesTable;
+  portfolios: PortfoliosTable;
+  portfolio_sections: PortfolioSectionsTable;
+  portfolio_section_revisions: PortfolioSectionRevisionsTable;
+  portfolio_evidence: PortfolioEvidenceTable;
+  portfolio_section_evidence: PortfolioSectionEvidenceTable;
+  portfolio_versions: PortfolioVersionsTable;
+  portfolio_shares: PortfolioSharesTable;
 }

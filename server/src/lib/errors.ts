@@ -13,8 +13,15 @@ export class AppError extends Error {
     message: string,
     readonly fields?: FieldError[],
     readonly retryAfterSeconds?: number,
+    /** Sent as error.current (EDIT_CONFLICT: the record as it is now). */
+    readonly current?: unknown,
   ) {
     super(message);
+  }
+
+  /** Someone saved this record after the caller loaded it: nothing was overwritten. */
+  static editConflict(message: string, current: unknown) {
+    return new AppError(409, 'EDIT_CONFLICT', message, undefined, undefined, current);
   }
 
   static notFound(what = 'That record') {

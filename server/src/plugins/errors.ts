@@ -31,6 +31,7 @@ export function toErrorResponse(
       message: err.message,
       ...(err.fields ? { fields: err.fields } : {}),
       ...(err.retryAfterSeconds !== undefined ? { retryAfterSeconds: err.retryAfterSeconds } : {}),
+      ...(err.current !== undefined ? { current: err.current } : {}),
     });
   }
   if (hasZodFastifySchemaValidationErrors(err)) {

@@ -13,6 +13,7 @@ import {
 import { CPD_CASES } from './cases/cpd';
 import { CPD_EVIDENCE_CASES } from './cases/cpd-evidence';
 import { CPD_EXCHANGE_CASES } from './cases/cpd-exchange';
+import { PORTFOLIO_CASES } from './cases/portfolios';
 import { type Case, PLACEHOLDER_ID } from './cases/types';
 
 /**
@@ -41,6 +42,7 @@ const CASES: Record<string, Case> = {
   ...CPD_CASES,
   ...CPD_EVIDENCE_CASES,
   ...CPD_EXCHANGE_CASES,
+  ...PORTFOLIO_CASES,
   'POST /api/auth/sign-out': {},
   'GET /api/me': { leak: true },
   'PATCH /api/me': { body: { name: 'New Name' } },
