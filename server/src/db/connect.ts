@@ -57,6 +57,12 @@ function cacheStatements(sqlite: SQLite.Database, max = 1000) {
 
 export function openPostgres(url: string, max = 10): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection that PostgreSQL closes (a restart, a failover, an administrator) is
+  // reported here; the pool drops it and opens another when needed. Without a listener the
+  // event would crash the process.
+  pool.on('error', (err) => {
+    process.emitWarning(`PostgreSQL closed an idle connection: ${err.message}`);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
