@@ -105,7 +105,19 @@ describe('the dashboard', () => {
   });
 
   it('shows coverage per framework area, rolled up from the items tagged', async () => {
+    // A tag on another framework shows on that framework's map only.
+    const iste = (await call(t, 'GET', '/api/framework-items/search?q=4.1a', { as: person }))
+      .data()
+      .results.find((i: { code: string }) => i.code === '4.1a');
+    await log(
+      { title: 'Coached a change project', date: `${year}-01-12`, hours: 1, tagIds: [iste.id] },
+      person,
+    );
     const d = (await call(t, 'GET', '/api/cpd/dashboard', { as: person })).data();
+    const isteMap = d.coverage.find((c: { framework: { title: string } }) =>
+      c.framework.title.includes('ISTE'),
+    );
+    expect(isteMap.covered).toBe(2); // 4.1a and its standard 4.1
     const map = d.coverage.find((c: { framework: { title: string } }) =>
       c.framework.title.includes('CMALT'),
     );
