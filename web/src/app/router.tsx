@@ -77,6 +77,18 @@ const CpdImportExportPage = lazyNamed(
   'ImportExportPage',
 );
 const TeamCpdPage = lazyNamed(() => import('../modules/team/TeamCpdPage'), 'TeamCpdPage');
+const PortfoliosPage = lazyNamed(
+  () => import('../modules/portfolios/PortfoliosPage'),
+  'PortfoliosPage',
+);
+const PortfolioPage = lazyNamed(
+  () => import('../modules/portfolios/PortfolioPage'),
+  'PortfolioPage',
+);
+const SharedPortfolioPage = lazyNamed(
+  () => import('../modules/portfolios/SharedPortfolioPage'),
+  'SharedPortfolioPage',
+);
 const TeamMemberPage = lazyNamed(() => import('../modules/team/TeamMemberPage'), 'TeamMemberPage');
 
 export const router = createBrowserRouter([
@@ -204,6 +216,23 @@ export const router = createBrowserRouter([
               </RequireRole>
             ),
           },
+          // Portfolios: every member builds their own (private unless shared).
+          {
+            path: 'portfolios',
+            element: (
+              <RequireRole roles={CPD_ROLES}>
+                <PortfoliosPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'portfolios/:id',
+            element: (
+              <RequireRole roles={CPD_ROLES}>
+                <PortfolioPage />
+              </RequireRole>
+            ),
+          },
           {
             path: 'team/cpd',
             element: (
@@ -222,6 +251,8 @@ export const router = createBrowserRouter([
           },
         ],
       },
+      // The read-only page behind a portfolio's secret link: no sign-in, no app layout.
+      { path: 'shared/portfolios/:token', element: <SharedPortfolioPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -2,6 +2,7 @@ import { Group, NavLink, Stack, Text } from '@mantine/core';
 import {
   IconAddressBook,
   IconArrowsExchange,
+  IconBriefcase,
   IconBuilding,
   IconChartBar,
   IconHome,
@@ -51,6 +52,7 @@ const ITEMS: NavItem[] = [
       { to: '/cpd/import', label: 'Import & export', icon: IconArrowsExchange },
     ],
   },
+  { to: '/portfolios', label: 'Portfolios', icon: IconBriefcase, roles: MEMBERS, section: true },
   {
     to: '/frameworks',
     label: 'Frameworks',

@@ -1,6 +1,7 @@
 import { Button, Card, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
 import {
   IconAddressBook,
+  IconBriefcase,
   IconBuilding,
   IconChartBar,
   IconNotebook,
@@ -35,6 +36,14 @@ export function ActionCards() {
       to: '/cpd/dashboard',
       linkLabel: 'Open your CPD dashboard',
       icon: <IconNotebook aria-hidden />,
+    },
+    {
+      title: 'Portfolios',
+      description:
+        'Build a CMALT, ISTE or Advance HE portfolio from your CPD entries, checked section by section before you submit.',
+      to: '/portfolios',
+      linkLabel: 'Open your portfolios',
+      icon: <IconBriefcase aria-hidden />,
     },
   ];
   if (hasAnyRole(me, TEAM_ROLES)) {

@@ -1,14 +1,9 @@
 /**
  * Modules on Cairn's roadmap (docs: product description) that do not exist yet, so none is
- * linked. Competency frameworks and the CPD log have arrived: they are cards under "What you can
+ * linked. Competency frameworks, the CPD log and portfolios have arrived: they are cards under "What you can
  * do now".
  */
 export const ROADMAP: { name: string; description: string }[] = [
-  {
-    name: 'Portfolios',
-    description:
-      'Turn your CPD into a CMALT, ISTE or Advance HE portfolio, checked before you submit.',
-  },
   {
     name: 'Peer review',
     description: 'Two assessors per portfolio, clear decisions, and verifiable Open Badges.',

@@ -1,0 +1,89 @@
+import { Badge, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconAlertCircle, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import type { TCompleteness } from '../../../../contracts';
+import { pluralise } from '../../app/format';
+
+/** What the checker says is missing, each problem a button that opens its section. */
+export function CompletenessPanel({
+  completeness,
+  onOpenSection,
+  headingId = 'pf-check-heading',
+}: {
+  completeness: TCompleteness;
+  onOpenSection: (sectionId: string) => void;
+  headingId?: string;
+}) {
+  const { errors, warnings, problems, words } = completeness;
+  return (
+    <Stack gap="sm" component="section" aria-labelledby={headingId} data-testid="completeness">
+      <Group justify="space-between" gap="xs">
+        <Title order={2} fz="md" id={headingId}>
+          Completeness check
+        </Title>
+        {errors === 0 ? (
+          <Badge
+            color="green"
+            variant="light"
+            leftSection={<IconCircleCheck size={12} aria-hidden />}
+          >
+            Ready
+          </Badge>
+        ) : (
+          <Badge color="red" variant="light">
+            {pluralise(errors, 'problem')}
+          </Badge>
+        )}
+      </Group>
+      <Text size="sm" aria-live="polite" data-testid="completeness-summary">
+        {errors === 0
+          ? warnings === 0
+            ? 'Nothing is missing: you can submit.'
+            : `Nothing is missing; ${pluralise(warnings, 'piece', 'pieces')} of advice below.`
+          : `${pluralise(errors, 'thing')} to fix before you submit${warnings ? `, and ${pluralise(warnings, 'piece', 'pieces')} of advice` : ''}.`}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {words.total.toLocaleString('en-GB')} words
+        {words.min !== null || words.max !== null
+          ? ` (guidance ${words.min?.toLocaleString('en-GB') ?? '…'}–${words.max?.toLocaleString('en-GB') ?? '…'})`
+          : ''}
+      </Text>
+      {problems.length > 0 ? (
+        <ul className="pf-problems" aria-label="Problems">
+          {problems.map((p, i) => {
+            const Icon = p.severity === 'error' ? IconAlertCircle : IconAlertTriangle;
+            const content = (
+              <Group gap={6} wrap="nowrap" align="flex-start">
+                <Icon size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+                <span>
+                  <VisuallyHidden>
+                    {p.severity === 'error' ? 'Problem: ' : 'Advice: '}
+                  </VisuallyHidden>
+                  {p.message}
+                </span>
+              </Group>
+            );
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: problems are recomputed as a whole
+              <li key={`${p.sectionId}-${p.kind}-${i}`}>
+                {p.sectionId ? (
+                  <button
+                    type="button"
+                    className="pf-problem"
+                    data-severity={p.severity}
+                    onClick={() => p.sectionId && onOpenSection(p.sectionId)}
+                  >
+                    {content}
+                  </button>
+                ) : (
+                  <div className="pf-problem" data-severity={p.severity}>
+                    {content}
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </Stack>
+  );
+}
