@@ -286,6 +286,15 @@ export const ZVersionComparison = z.object({
   version: ZPortfolioVersion,
   sections: z.array(ZSectionDiff),
 });
+/** One save of a section, as it was written. */
+export const ZSectionRevision = z.object({
+  revision: z.number().int(),
+  customTitle: z.string().nullable(),
+  description: z.string(),
+  reflection: z.string(),
+  declarations: z.array(z.string()),
+  savedAt: z.string(),
+});
 
 // ---- Sharing -----------------------------------------------------------------------------------
 
@@ -308,6 +317,21 @@ export const ZCreateShareBody = z.discriminatedUnion('kind', [
     expiresAt: z.iso.date({ message: 'must be a date like 2026-12-31' }),
   }),
 ]);
+
+/** What the page behind a secret link shows: the portfolio, read-only, and nobody else's data. */
+export const ZSharedPortfolio = ZPortfolio.omit({ mine: true, owner: true }).extend({
+  owner: z.object({ name: z.string() }),
+  /** When the link stops working. */
+  expiresAt: z.string(),
+});
+
+/** A web link's check, after POST /api/portfolios/:id/check-links. */
+export const ZLinkCheckResult = z.object({
+  id: ZId,
+  title: z.string(),
+  url: z.string(),
+  link: ZLinkCheck,
+});
 
 // ---- Export ------------------------------------------------------------------------------------
 

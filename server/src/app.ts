@@ -27,6 +27,8 @@ import { cpdExchangeRoutes } from './modules/cpd/exchange-routes';
 import { institutionRoutes } from './modules/institutions/routes';
 import { meRoutes } from './modules/me/routes';
 import { peopleRoutes } from './modules/people/routes';
+import { portfolioLifecycleRoutes } from './modules/portfolios/lifecycle-routes';
+import { startLinkChecking } from './modules/portfolios/links';
 import { portfolioRoutes } from './modules/portfolios/routes';
 import { systemRoutes } from './modules/system/routes';
 import { authPlugin } from './plugins/auth';
@@ -75,10 +77,14 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   };
   if (opts.housekeeping) {
     let housekeeping: { stop: () => Promise<void> } | undefined;
+    let linkChecks: { stop: () => Promise<void> } | undefined;
     app.addHook('onReady', async () => {
       housekeeping = startEvidenceHousekeeping(deps, app.log);
+      linkChecks = startLinkChecking(deps, app.log);
     });
-    app.addHook('onClose', async () => housekeeping?.stop());
+    app.addHook('onClose', async () => {
+      await Promise.all([housekeeping?.stop(), linkChecks?.stop()]);
+    });
   }
 
   await app.register(errorsPlugin, { bodyLimit: JSON_BODY_LIMIT });
@@ -144,6 +150,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     frameworkEditRoutes,
     cpdRoutes,
     portfolioRoutes,
+    portfolioLifecycleRoutes,
     cpdExchangeRoutes,
     evidenceRoutes,
   ]) {

@@ -34,6 +34,7 @@ const ZEnv = z.object({
     .positive({ message: 'must be more than 0' })
     .max(10_240, { message: 'must be at most 10240 (10 GB)' })
     .default(25),
+  LINK_CHECK_ALLOW_PRIVATE: ZBool.default(false),
   NODE_ENV: z.string().default('production'),
 });
 
@@ -53,6 +54,8 @@ export type Config = Readonly<{
   allowInstitutionCreation: boolean;
   /** The largest evidence file accepted, in bytes (EVIDENCE_MAX_MB). */
   evidenceMaxBytes: number;
+  /** Whether the evidence link checker may fetch private and loopback addresses (tests). */
+  linkCheckAllowPrivate: boolean;
   /** Where the built web app lives; null when the server runs API-only (tests). */
   webDist: string | null;
 }>;
@@ -88,6 +91,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     trustProxy: e.TRUST_PROXY,
     allowInstitutionCreation: e.ALLOW_INSTITUTION_CREATION,
     evidenceMaxBytes: Math.floor(e.EVIDENCE_MAX_MB * 1024 * 1024),
+    linkCheckAllowPrivate: e.LINK_CHECK_ALLOW_PRIVATE,
     webDist: path.resolve(import.meta.dirname, '../../web/dist'),
   });
 }

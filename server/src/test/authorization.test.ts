@@ -36,6 +36,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /ims/case/v1p1/CFPackages/:sourcedId',
   'GET /ims/case/v1p1/CFItems/:sourcedId',
   'GET /ims/case/v1p1/CFAssociations/:sourcedId',
+  'GET /api/shared/portfolios/:token',
+  'GET /api/shared/portfolios/:token/evidence/:evidenceId/file',
 ]);
 
 const CASES: Record<string, Case> = {

@@ -13,6 +13,7 @@ import * as authRepo from '../auth/repository';
 import { removeFiles, storageKeysOf } from '../cpd/evidence';
 import { countEntriesOfUser } from '../cpd/repository';
 import { deleteInstitution } from '../institutions/repository';
+import { portfolioStorageKeysOf } from '../portfolios/uploads';
 import { collectPersonalData } from './personal-data';
 import * as repo from './repository';
 
@@ -134,10 +135,8 @@ export async function deleteAccount(
   // Their uploaded files (and those of institutions that go with them) are not rows that
   // cascade: collect the keys in the same transaction, remove the files once it commits.
   const files = await db.transaction().execute(async (trx) => {
-    const keys = await storageKeysOf(trx, {
-      userId: auth.userId,
-      institutionIds: impact.deleteInstitutions,
-    });
+    const who = { userId: auth.userId, institutionIds: impact.deleteInstitutions };
+    const keys = [...(await storageKeysOf(trx, who)), ...(await portfolioStorageKeysOf(trx, who))];
     await anonymiseActor(trx, auth.userId);
     await recordAudit(trx, {
       institutionIds: remaining,

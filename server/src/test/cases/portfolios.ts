@@ -121,4 +121,137 @@ export const PORTFOLIO_CASES: Record<string, Case> = {
       return { url: `/api/portfolios/${p.id}/sections/${p.sectionId}/suggestions` };
     },
   },
+  ...LIFECYCLE_CASES(),
 };
+
+// ---- Versions, sharing, link checks and files (lifecycle-routes.ts)
+
+function inDays(days: number) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function versionsOf(t: TestApp, owner: Tenant, id: string) {
+  return (await call(t, 'GET', `/api/portfolios/${id}/versions`, { as: owner.admin })).data()
+    .versions as { id: string }[];
+}
+
+async function sharesOf(t: TestApp, owner: Tenant, id: string) {
+  return (await call(t, 'GET', `/api/portfolios/${id}/shares`, { as: owner.admin })).data()
+    .shares as { id: string; revokedAt: string | null }[];
+}
+
+/** Uploads a small text file into the owner's portfolio section. */
+async function ownFile(t: TestApp, owner: Tenant) {
+  const p = await ownPortfolio(t, owner);
+  const form = new FormData();
+  form.append('file', new Blob(['tenant-a-secret notes']), 'notes.txt');
+  const encoded = new Response(form);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/portfolios/${p.id}/sections/${p.sectionId}/evidence/file`,
+    headers: {
+      'content-type': encoded.headers.get('content-type') ?? '',
+      cookie: owner.admin.cookie,
+      'x-csrf-token': owner.admin.csrf,
+    },
+    payload: Buffer.from(await encoded.arrayBuffer()),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return { ...p, evidenceId: JSON.parse(res.body).evidence[0].id as string };
+}
+
+function LIFECYCLE_CASES(): Record<string, Case> {
+  const foreignPortfolio =
+    (suffix: string, unchanged?: (t: TestApp, owner: Tenant, id: string) => Promise<void>) =>
+    async (t: TestApp, owner: Tenant) => {
+      const p = await ownPortfolio(t, owner);
+      return {
+        url: `/api/portfolios/${p.id}${suffix}`,
+        ...(unchanged ? { unchanged: () => unchanged(t, owner, p.id) } : {}),
+      };
+    };
+  return {
+    'GET /api/portfolios/:id/versions': { foreign: foreignPortfolio('/versions') },
+    'POST /api/portfolios/:id/versions': {
+      body: { name: 'Intruder snapshot' },
+      foreign: foreignPortfolio('/versions', async (t, owner, id) => {
+        expect(await versionsOf(t, owner, id)).toEqual([]);
+      }),
+    },
+    'GET /api/portfolios/:id/versions/:versionId/compare': {
+      foreign: async (t, owner) => {
+        const p = await ownPortfolio(t, owner);
+        const v = await call(t, 'POST', `/api/portfolios/${p.id}/versions`, {
+          as: owner.admin,
+          body: { name: 'tenant-a-secret snapshot' },
+        });
+        expect(v.statusCode, v.body).toBe(201);
+        return { url: `/api/portfolios/${p.id}/versions/${v.data().id}/compare` };
+      },
+    },
+    'GET /api/portfolios/:id/sections/:sectionId/revisions': {
+      foreign: async (t, owner) => {
+        const p = await ownPortfolio(t, owner);
+        return { url: `/api/portfolios/${p.id}/sections/${p.sectionId}/revisions` };
+      },
+    },
+    'POST /api/portfolios/:id/submit': {
+      foreign: foreignPortfolio('/submit', async (t, owner, id) => {
+        await portfolioIntact(t, owner, id);
+        const p = (await call(t, 'GET', `/api/portfolios/${id}`, { as: owner.admin })).data();
+        expect(p.status).toBe('draft');
+      }),
+    },
+    'POST /api/portfolios/:id/copy': {
+      foreign: foreignPortfolio('/copy', async (t, owner) => {
+        const list = (await call(t, 'GET', '/api/portfolios', { as: owner.admin })).data()
+          .portfolios as { title: string }[];
+        expect(list.every((x) => x.title === 'tenant-a-secret portfolio')).toBe(true);
+      }),
+    },
+    'GET /api/portfolios/:id/shares': { foreign: foreignPortfolio('/shares') },
+    'POST /api/portfolios/:id/shares': {
+      body: { kind: 'link', expiresAt: inDays(30) },
+      foreign: foreignPortfolio('/shares', async (t, owner, id) => {
+        expect(await sharesOf(t, owner, id)).toEqual([]);
+      }),
+    },
+    'DELETE /api/portfolios/:id/shares/:shareId': {
+      foreign: async (t, owner) => {
+        const p = await ownPortfolio(t, owner);
+        const s = await call(t, 'POST', `/api/portfolios/${p.id}/shares`, {
+          as: owner.admin,
+          body: { kind: 'link', expiresAt: inDays(30) },
+        });
+        expect(s.statusCode, s.body).toBe(201);
+        return {
+          url: `/api/portfolios/${p.id}/shares/${s.data().id}`,
+          unchanged: async () => {
+            expect(await sharesOf(t, owner, p.id)).toMatchObject([{ revokedAt: null }]);
+          },
+        };
+      },
+    },
+    'POST /api/portfolios/:id/check-links': { foreign: foreignPortfolio('/check-links') },
+    'GET /api/portfolio-evidence/:id/file': {
+      foreign: async (t, owner) => ({
+        url: `/api/portfolio-evidence/${(await ownFile(t, owner)).evidenceId}/file`,
+      }),
+    },
+    'POST /api/portfolios/:id/sections/:sectionId/evidence/file': {
+      body: {},
+      foreign: async (t, owner) => {
+        const p = await ownPortfolio(t, owner);
+        return {
+          url: `/api/portfolios/${p.id}/sections/${p.sectionId}/evidence/file`,
+          unchanged: async () => {
+            const full = (
+              await call(t, 'GET', `/api/portfolios/${p.id}`, { as: owner.admin })
+            ).data();
+            expect(full.sectionList[0].evidence).toEqual([]);
+          },
+        };
+      },
+    },
+  };
+}
