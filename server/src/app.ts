@@ -27,6 +27,7 @@ import { cpdExchangeRoutes } from './modules/cpd/exchange-routes';
 import { institutionRoutes } from './modules/institutions/routes';
 import { meRoutes } from './modules/me/routes';
 import { peopleRoutes } from './modules/people/routes';
+import { portfolioExportRoutes } from './modules/portfolios/export-routes';
 import { portfolioLifecycleRoutes } from './modules/portfolios/lifecycle-routes';
 import { startLinkChecking } from './modules/portfolios/links';
 import { portfolioRoutes } from './modules/portfolios/routes';
@@ -150,6 +151,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     frameworkEditRoutes,
     cpdRoutes,
     portfolioRoutes,
+    portfolioExportRoutes,
     portfolioLifecycleRoutes,
     cpdExchangeRoutes,
     evidenceRoutes,

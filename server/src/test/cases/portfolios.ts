@@ -49,6 +49,12 @@ export const PORTFOLIO_CASES: Record<string, Case> = {
       url: `/api/portfolios/${(await ownPortfolio(t, owner)).id}/completeness`,
     }),
   },
+  'GET /api/portfolios/:id/export': {
+    url: `/api/portfolios/${PLACEHOLDER}/export?format=html`,
+    foreign: async (t, owner) => ({
+      url: `/api/portfolios/${(await ownPortfolio(t, owner)).id}/export?format=zip`,
+    }),
+  },
   'PATCH /api/portfolios/:id': {
     body: { title: 'Renamed by someone else' },
     foreign: async (t, owner) => {

@@ -1,0 +1,196 @@
+import PDFDocument from 'pdfkit';
+import type { TPortfolioEvidence } from '../../../../../contracts/portfolios';
+import { type ExportContext, formatBytes, PDF_IMAGES } from './index';
+import { htmlToText } from './markdown';
+
+/**
+ * The portfolio as a PDF: a title page, a table of contents with page numbers (each line
+ * links to its section), bookmarks, every section's description, evidence (links clickable,
+ * PNG and JPEG images embedded and scaled to fit) and reflection, and page numbers.
+ * Uses the PDF standard fonts (Helvetica), which cover Western European text.
+ */
+
+const MARGIN = 56;
+const INK = '#1d2433';
+const MUTED = '#5b6475';
+const ACCENT = '#1f5fa8';
+const TOC_LINES_PER_PAGE = 30;
+const MAX_IMAGE_HEIGHT = 320;
+type PdfImage = { width: number; height: number };
+
+/** The standard fonts encode WinAnsi only: other characters become '?' rather than garbage. */
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+const pdfText = (s: string) =>
+  [...s]
+    .map((ch) => {
+      const c = ch.codePointAt(0) ?? 0;
+      return c === 10 || (c >= 32 && c <= 126) || (c >= 160 && c <= 255) || WIN_ANSI_EXTRA.has(ch)
+        ? ch
+        : '?';
+    })
+    .join('');
+
+export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>): Promise<Buffer> {
+  const p = ctx.portfolio;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    displayTitle: true,
+    info: { Title: p.title, Author: p.owner.name, Subject: p.template.title, Creator: 'Cairn' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  const width = doc.page.width - 2 * MARGIN;
+  const bottom = () => doc.page.height - MARGIN;
+  const ensure = (h: number) => {
+    if (doc.y + h > bottom()) doc.addPage();
+  };
+  const heading = (text: string, size: number) => {
+    ensure(size * 3);
+    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(size).fillColor(INK).text(pdfText(text));
+    doc.moveDown(0.3);
+  };
+  const body = (text: string, opts: { color?: string; size?: number; indent?: number } = {}) => {
+    doc
+      .font('Helvetica')
+      .fontSize(opts.size ?? 11)
+      .fillColor(opts.color ?? INK);
+    for (const para of text.split(/\n{2,}/)) {
+      if (!para.trim()) continue;
+      doc.text(pdfText(para.trim()), MARGIN + (opts.indent ?? 0), doc.y, {
+        width: width - (opts.indent ?? 0),
+        lineGap: 2,
+      });
+      doc.moveDown(0.5);
+    }
+  };
+  const muted = (text: string) => body(text, { color: MUTED, size: 9, indent: 12 });
+
+  // Title page.
+  doc.moveDown(8).font('Helvetica-Bold').fontSize(28).fillColor(INK).text(pdfText(p.title));
+  doc.moveDown(1).font('Helvetica').fontSize(13).fillColor(MUTED);
+  doc.text(pdfText(p.template.title));
+  doc.text(pdfText(p.owner.name));
+  doc.text(`${p.completeness.words.total} words · exported ${ctx.exportedAt}`);
+
+  // Contents pages, filled in once the section pages are known.
+  const tocPages = Math.ceil(ctx.sections.length / TOC_LINES_PER_PAGE);
+  const tocStart = doc.bufferedPageRange().count;
+  for (let i = 0; i < tocPages; i++) doc.addPage();
+
+  const startPage = new Map<string, number>();
+  const evidence = (e: TPortfolioEvidence) => {
+    ensure(40);
+    doc.x = MARGIN;
+    if (e.kind === 'cpd' && e.cpdEntry) {
+      const c = e.cpdEntry;
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(11)
+        .fillColor(INK)
+        .text(pdfText(`• ${c.title}`));
+      muted(`CPD entry · ${c.date} · ${c.hours} h · ${c.type}`);
+      if (e.note) muted(e.note);
+      if (c.reflectionHtml) body(htmlToText(c.reflectionHtml), { size: 10, indent: 12 });
+      return;
+    }
+    if (e.kind === 'url') {
+      doc
+        .font('Helvetica')
+        .fontSize(11)
+        .fillColor(ACCENT)
+        .text(pdfText(`• ${e.title}`), { link: e.url, underline: true });
+      muted(`${e.url}${e.link?.status === 'broken' ? ' (did not answer when checked)' : ''}`);
+      if (e.note) muted(e.note);
+      return;
+    }
+    const f = ctx.files.get(e.id);
+    const data = images.get(e.id);
+    if (f && data && PDF_IMAGES.has(f.mediaType)) {
+      // openImage is pdfkit's (untyped): it reads the size; image() then accepts the opened image.
+      const img = (doc as unknown as { openImage(b: Buffer): PdfImage }).openImage(data);
+      const scale = Math.min(1, width / img.width, MAX_IMAGE_HEIGHT / img.height);
+      const [w, h] = [img.width * scale, img.height * scale];
+      ensure(h + 30);
+      doc.image(img as unknown as Buffer, MARGIN, doc.y, { width: w, height: h });
+      doc.y += h + 4;
+      doc.x = MARGIN;
+    }
+    doc
+      .font('Helvetica')
+      .fontSize(11)
+      .fillColor(ACCENT)
+      .text(pdfText(`• ${e.title}`), {
+        link: f?.downloadUrl ?? ctx.absoluteUrl(e),
+        underline: true,
+      });
+    if (f) muted(`${f.fileName} · ${formatBytes(f.sizeBytes)}${f.linked ? ' · linked' : ''}`);
+    if (e.note) muted(e.note);
+  };
+
+  for (const { section: s, title, anchor } of ctx.sections) {
+    doc.addPage();
+    startPage.set(anchor, doc.bufferedPageRange().count - 1);
+    doc.addNamedDestination(anchor);
+    doc.outline.addItem(pdfText(title));
+    doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text(pdfText(title));
+    if (s.declarations.length) muted(s.declarations.join(' · '));
+    heading('Description', 14);
+    if (s.descriptionHtml) body(htmlToText(s.descriptionHtml));
+    else muted('No description yet.');
+    heading('Evidence', 14);
+    if (s.evidence.length) for (const e of s.evidence) evidence(e);
+    else muted('No evidence yet.');
+    heading('Reflection', 14);
+    if (s.reflectionHtml) body(htmlToText(s.reflectionHtml));
+    else muted('No reflection yet.');
+  }
+
+  // The contents, with page numbers that link to their sections.
+  ctx.sections.forEach(({ title, anchor, number }, i) => {
+    if (i % TOC_LINES_PER_PAGE === 0) {
+      doc.switchToPage(tocStart + i / TOC_LINES_PER_PAGE);
+      doc.x = MARGIN;
+      doc.y = MARGIN;
+      doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text('Contents');
+      doc.moveDown(0.8);
+    }
+    const y = doc.y;
+    const page = String((startPage.get(anchor) ?? 0) + 1);
+    doc.font('Helvetica').fontSize(11).fillColor(ACCENT);
+    doc.text(pdfText(`${number}. ${title}`), MARGIN, y, {
+      width: width - 50,
+      goTo: anchor,
+      lineBreak: true,
+    });
+    const after = doc.y;
+    doc.text(page, MARGIN + width - 40, y, { width: 40, align: 'right', goTo: anchor });
+    doc.y = Math.max(after, doc.y) + 6;
+  });
+
+  // Page numbers (the title page has none).
+  const range = doc.bufferedPageRange();
+  for (let i = range.start + 1; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottomMargin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .fillColor(MUTED)
+      .text(`${i + 1} / ${range.count}`, MARGIN, doc.page.height - 36, {
+        width,
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = bottomMargin;
+  }
+  doc.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
