@@ -224,7 +224,9 @@ export const portfolioLifecycleRoutes: FastifyPluginAsyncZod<Deps> = async (app,
     },
     async (request, reply) => {
       reply.header('cache-control', 'private, no-store');
+      // The address is the secret: never sent on to linked sites, never indexed.
       reply.header('referrer-policy', 'no-referrer');
+      reply.header('x-robots-tag', 'noindex, nofollow');
       return sharing.sharedPortfolio(deps.db, request.params.token);
     },
   );
@@ -246,6 +248,7 @@ export const portfolioLifecycleRoutes: FastifyPluginAsyncZod<Deps> = async (app,
         request.params.evidenceId,
       );
       reply.header('referrer-policy', 'no-referrer');
+      reply.header('x-robots-tag', 'noindex, nofollow');
       return uploads.sendFile(deps, reply, row);
     },
   );

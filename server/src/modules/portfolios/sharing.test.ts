@@ -85,6 +85,8 @@ describe('secret links', () => {
       expect(res.body).not.toContain(secret);
     }
     expect(res.headers['cache-control']).toBe('private, no-store');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['x-robots-tag']).toBe('noindex, nofollow');
   });
 
   it('keep only a hash of the token, and show the address only once', async () => {

@@ -170,6 +170,36 @@ describe('snapshots', () => {
     });
     expect(cross.statusCode).toBe(404);
   });
+  it('still compares a snapshot kept before sections gained a field', async () => {
+    const p = await start();
+    const v = (
+      await call(t, 'POST', `/api/portfolios/${p.id}/versions`, {
+        as: tenant.practitioner,
+        body: { name: 'Old' },
+      })
+    ).data();
+    const row = await t.database.db
+      .selectFrom('portfolio_versions')
+      .select('snapshot')
+      .where('id', '=', v.id)
+      .executeTakeFirstOrThrow();
+    const old = JSON.parse(row.snapshot);
+    for (const s of old.sectionList) delete s.words;
+    await t.database.db
+      .updateTable('portfolio_versions')
+      .set({ snapshot: JSON.stringify(old) })
+      .where('id', '=', v.id)
+      .execute();
+    const cmp = await call(t, 'GET', `/api/portfolios/${p.id}/versions/${v.id}/compare`, {
+      as: tenant.practitioner,
+    });
+    expect(cmp.statusCode, cmp.body).toBe(200);
+    expect(cmp.data().sections.map((x: { change: string }) => x.change)).toEqual([
+      'unchanged',
+      'unchanged',
+      'unchanged',
+    ]);
+  });
 });
 
 describe('submitting', () => {

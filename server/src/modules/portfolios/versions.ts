@@ -92,6 +92,25 @@ function partsChanged(before: TSection, after: TSection): SectionDiff['parts'] {
   return parts;
 }
 
+const EMPTY_SECTION: TSection = {
+  id: '',
+  key: '',
+  title: '',
+  customTitle: null,
+  guidance: '',
+  parts: [],
+  position: 0,
+  description: '',
+  reflection: '',
+  descriptionHtml: null,
+  reflectionHtml: null,
+  declarations: [],
+  evidence: [],
+  words: { description: 0, reflection: 0, total: 0 },
+  revision: 0,
+  updatedAt: '',
+};
+
 const titleOf = (s: TSection) => s.customTitle || s.title;
 
 /** Section by section: what changed between a version and the portfolio as it is now. */
@@ -156,6 +175,8 @@ export async function compareVersion(
     .executeTakeFirst();
   if (!v) throw AppError.notFound('That version');
   const before = JSON.parse(v.snapshot) as TPortfolio;
+  // Snapshots are never rewritten: fields added to sections since then read as empty.
+  before.sectionList = (before.sectionList ?? []).map((x) => ({ ...EMPTY_SECTION, ...x }));
   const now = await assemble(db, viewer, p);
   return { version: toVersion(v), sections: compareSections(before, now) };
 }
