@@ -18,6 +18,76 @@ const TOC_LINES_PER_PAGE = 30;
 const MAX_IMAGE_HEIGHT = 320;
 type PdfImage = { width: number; height: number };
 
+/** pdfkit's own image reader (untyped); image() accepts what it returns. */
+const openImage = (doc: PDFKit.PDFDocument, data: Buffer) =>
+  (doc as unknown as { openImage(b: Buffer): PdfImage }).openImage(data);
+
+type PdfRef = { data: Record<string, unknown>; end(chunk?: Buffer): void };
+/**
+ * Opaque 8-bit RGB or grey PNGs (photos and screenshots, nearly all evidence images) go into
+ * the PDF as they are: their compressed data is already what a PDF image holds. pdfkit's own
+ * reader copies every byte through a JavaScript array, which took most of a large export.
+ * Anything else (palette, alpha, transparency, interlacing, 16 bits) returns null.
+ */
+function fastPng(data: Buffer, n: number) {
+  const SIGNATURE = '89504e470d0a1a0a';
+  if (data.length < 33 || data.subarray(0, 8).toString('hex') !== SIGNATURE) return null;
+  let width = 0;
+  let height = 0;
+  let colors = 0;
+  const idat: Buffer[] = [];
+  for (let at = 8; at + 8 <= data.length; ) {
+    const len = data.readUInt32BE(at);
+    const type = data.toString('latin1', at + 4, at + 8);
+    const body = data.subarray(at + 8, at + 8 + len);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      const [bits, colorType, , , interlace] = body.subarray(8, 13);
+      if (bits !== 8 || interlace !== 0 || (colorType !== 2 && colorType !== 0)) return null;
+      colors = colorType === 2 ? 3 : 1;
+    } else if (type === 'tRNS') {
+      return null;
+    } else if (type === 'IDAT') {
+      idat.push(body);
+    } else if (type === 'IEND') {
+      break;
+    }
+    at += 12 + len;
+  }
+  if (!width || !height || !colors || !idat.length) return null;
+  let obj: PdfRef | null = null;
+  return {
+    width,
+    height,
+    label: `IPng${n}`,
+    get obj() {
+      return obj;
+    },
+    embed(doc: { ref(data?: Record<string, unknown>): PdfRef }) {
+      if (obj) return;
+      const params = doc.ref({
+        Predictor: 15,
+        Colors: colors,
+        BitsPerComponent: 8,
+        Columns: width,
+      });
+      params.end();
+      obj = doc.ref({
+        Type: 'XObject',
+        Subtype: 'Image',
+        BitsPerComponent: 8,
+        Width: width,
+        Height: height,
+        Filter: 'FlateDecode',
+        ColorSpace: colors === 3 ? 'DeviceRGB' : 'DeviceGray',
+        DecodeParms: params,
+      });
+      obj.end(Buffer.concat(idat));
+    },
+  };
+}
+
 /** The standard fonts encode WinAnsi only: other characters become '?' rather than garbage. */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 const pdfText = (s: string) =>
@@ -84,6 +154,7 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
   for (let i = 0; i < tocPages; i++) doc.addPage();
 
   const startPage = new Map<string, number>();
+  let imageCount = 0;
   const evidence = (e: TPortfolioEvidence) => {
     ensure(40);
     doc.x = MARGIN;
@@ -112,8 +183,7 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
     const f = ctx.files.get(e.id);
     const data = images.get(e.id);
     if (f && data && PDF_IMAGES.has(f.mediaType)) {
-      // openImage is pdfkit's (untyped): it reads the size; image() then accepts the opened image.
-      const img = (doc as unknown as { openImage(b: Buffer): PdfImage }).openImage(data);
+      const img = fastPng(data, ++imageCount) ?? openImage(doc, data);
       const scale = Math.min(1, width / img.width, MAX_IMAGE_HEIGHT / img.height);
       const [w, h] = [img.width * scale, img.height * scale];
       ensure(h + 30);
