@@ -174,6 +174,35 @@ export const portfolioLifecycleRoutes: FastifyPluginAsyncZod<Deps> = async (app,
     }),
   );
 
+  app.get(
+    '/api/portfolios/:id/share-candidates',
+    {
+      config: member,
+      schema: {
+        tags,
+        summary:
+          'Colleagues you can share this portfolio with: active members of your institution matching the words typed',
+        params: ZIdParams,
+        querystring: z.object({
+          q: z.string().trim().min(2, { message: 'type at least 2 characters' }).max(100),
+        }),
+        response: {
+          200: z.object({
+            people: z.array(z.object({ userId: ZId, name: z.string(), email: z.string() })),
+          }),
+        },
+      },
+    },
+    async (request) => ({
+      people: await sharing.shareCandidates(
+        deps.db,
+        me(request),
+        request.params.id,
+        request.query.q,
+      ),
+    }),
+  );
+
   app.post(
     '/api/portfolios/:id/shares',
     {

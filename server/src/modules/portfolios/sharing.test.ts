@@ -169,6 +169,28 @@ describe('secret links', () => {
 });
 
 describe('sharing with people', () => {
+  it('finds colleagues to share with by name or email: active members of the institution, never the owner', async () => {
+    const p = await start();
+    const find = (q: string, as = tenant.practitioner) =>
+      call(t, 'GET', `/api/portfolios/${p.id}/share-candidates?q=${encodeURIComponent(q)}`, { as });
+    const byEmail = (await find(tenant.manager.email.slice(0, 12))).data().people;
+    expect(byEmail.map((x: { userId: string }) => x.userId)).toContain(tenant.manager.userId);
+    const everyone = (await find('example')).data().people.map((x: { userId: string }) => x.userId);
+    expect(everyone).not.toContain(tenant.practitioner.userId);
+    expect(everyone).not.toContain(other.admin.userId);
+    const away = await createUser(t, {
+      institutionId: tenant.institutionId,
+      roles: ['practitioner'],
+      name: 'Gone Away Person',
+      status: 'deactivated',
+    });
+    expect((await find('Gone Away')).data().people).toEqual([]);
+    expect(away.userId).toBeTruthy();
+    expect((await find('x')).statusCode).toBe(400);
+    // Only the owner may look for people to share with.
+    expect((await find('example', tenant.manager)).statusCode).toBe(404);
+  });
+
   it('lets a named colleague read it (and find it in their list), never edit it', async () => {
     const p = await start();
     const res = await call(t, 'POST', `/api/portfolios/${p.id}/shares`, {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import type {
   ZCreateShareBody,
@@ -56,6 +57,32 @@ const toShare = (r: ShareRow, url: string | null = null): Share => ({
   createdAt: r.created_at,
   url,
 });
+
+/**
+ * Colleagues the owner may share a portfolio with: active members of the same institution
+ * whose name or email contains the words typed (at most 20; never the owner).
+ */
+export async function shareCandidates(db: Db, o: repo.Owner, id: string, q: string) {
+  await own(db, o, id);
+  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.name', 'u.email'])
+    .where('m.institution_id', '=', o.institutionId)
+    .where('m.status', '=', 'active')
+    .where('u.id', '<>', o.userId)
+    .where((eb) =>
+      eb.or([
+        eb(sql`lower(u.name)`, 'like', sql`${pattern} escape '\\'`),
+        eb(sql`lower(u.email)`, 'like', sql`${pattern} escape '\\'`),
+      ]),
+    )
+    .orderBy('u.name')
+    .limit(20)
+    .execute();
+  return rows.map((r) => ({ userId: r.id, name: r.name, email: r.email }));
+}
 
 export async function listShares(db: Db, o: repo.Owner, id: string): Promise<Share[]> {
   const p = await own(db, o, id);

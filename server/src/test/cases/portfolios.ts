@@ -216,6 +216,10 @@ function LIFECYCLE_CASES(): Record<string, Case> {
       }),
     },
     'GET /api/portfolios/:id/shares': { foreign: foreignPortfolio('/shares') },
+    'GET /api/portfolios/:id/share-candidates': {
+      url: `/api/portfolios/${PLACEHOLDER}/share-candidates?q=tenant`,
+      foreign: foreignPortfolio('/share-candidates?q=tenant'),
+    },
     'POST /api/portfolios/:id/shares': {
       body: { kind: 'link', expiresAt: inDays(30) },
       foreign: foreignPortfolio('/shares', async (t, owner, id) => {
