@@ -90,6 +90,14 @@ async function fullPortfolio() {
     mediaType: 'image/png',
     bytes: png,
   });
+  // A PNG with transparency takes pdfkit's own path into the PDF.
+  const diagram = makePng(60, 40, { alpha: true });
+  await addFileEvidence(t.deps, owner(as), third.id, {
+    title: 'Diagram',
+    fileName: 'diagram.png',
+    mediaType: 'image/png',
+    bytes: diagram,
+  });
   const notes = Buffer.from('Minutes of the learning technology committee.\n');
   const notesId = await addFileEvidence(t.deps, owner(as), third.id, {
     title: 'Committee minutes',
@@ -178,6 +186,7 @@ describe('ZIP export', () => {
     );
     const files = unzipSync(new Uint8Array(res.rawPayload));
     expect(Object.keys(files).sort()).toEqual([
+      'evidence/diagram.png',
       'evidence/minutes.txt',
       'evidence/workshop-photo.png',
       'index.html',
@@ -303,7 +312,10 @@ describe('PDF export', () => {
     // One page per section after the title and contents pages.
     expect(pdf.numPages).toBeGreaterThanOrEqual(full.p.sectionList.length + 2);
     const outline = (await pdf.getOutline()) ?? [];
-    expect(outline.map((o) => o.title)).toEqual(full.p.sectionList.map((s) => s.title));
+    expect(outline.map((o) => o.title)).toEqual([
+      ...full.p.sectionList.map((s) => s.title),
+      'Framework coverage',
+    ]);
     // The link is clickable on the second section's page.
     const sectionPage = pages.findIndex((text) => text.includes('Migration blog post'));
     const links = await (await pdf.getPage(sectionPage + 1)).getAnnotations();
@@ -312,7 +324,9 @@ describe('PDF export', () => {
       await pdf.getPage(pages.findIndex((x) => x.includes('Workshop photo')) + 1)
     ).getOperatorList();
     const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    expect(ops.fnArray).toContain(OPS.paintImageXObject);
+    // Both images are drawn: the opaque photo and the diagram with transparency.
+    expect(ops.fnArray.filter((f) => f === OPS.paintImageXObject)).toHaveLength(2);
+    expect(all).toContain('Framework coverage');
     await pdf.destroy();
   });
 });
@@ -354,6 +368,18 @@ describe('refusals', () => {
       expect(res.statusCode).toBe(404);
       expect(res.body).not.toContain('Faculty of Arts');
     }
+  });
+
+  it('people the portfolio is shared with can export it too', async () => {
+    const colleague = await createUser(t, { institutionId: tenant.institutionId });
+    const shared = await call(t, 'POST', `/api/portfolios/${full.p.id}/shares`, {
+      as: tenant.practitioner,
+      body: { kind: 'user', userId: colleague.userId },
+    });
+    expect(shared.statusCode, shared.body).toBe(201);
+    const res = await exportOf(colleague, full.p.id, 'format=markdown');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.body).toContain('I support **lecturers**');
   });
 
   it('an unknown format says which ones there are', async () => {

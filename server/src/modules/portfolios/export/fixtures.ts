@@ -57,7 +57,7 @@ export async function addFileEvidence(
 }
 
 /**
- * A real PNG of the given size (RGB, 8 bits), for tests and the benchmark: `noise` makes it
+ * A real PNG of the given size (RGB, or RGBA with `alpha`, 8 bits), for tests and the benchmark: `noise` makes it
  * incompressible, so its size on disk is close to width * height * 3 bytes.
  */
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -82,28 +82,30 @@ const chunk = (type: string, data: Buffer) => {
 export function makePng(
   width: number,
   height: number,
-  opts: { noise?: boolean; seed?: number } = {},
+  opts: { noise?: boolean; seed?: number; alpha?: boolean } = {},
 ) {
+  const px = opts.alpha ? 4 : 3;
   let seed = opts.seed ?? 1;
   const rnd = () => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     return (seed >>> 16) & 0xff;
   };
-  const raw = Buffer.alloc((width * 3 + 1) * height);
+  const raw = Buffer.alloc((width * px + 1) * height);
   for (let y = 0; y < height; y++) {
-    const row = y * (width * 3 + 1);
+    const row = y * (width * px + 1);
     raw[row] = 0;
     for (let x = 0; x < width; x++) {
-      const i = row + 1 + x * 3;
+      const i = row + 1 + x * px;
       raw[i] = opts.noise ? rnd() : (x * 255) / width;
       raw[i + 1] = opts.noise ? rnd() : (y * 255) / height;
       raw[i + 2] = opts.noise ? rnd() : 160;
+      if (opts.alpha) raw[i + 3] = (x * 255) / width;
     }
   }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
+  ihdr.set([8, opts.alpha ? 6 : 2, 0, 0, 0], 8);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),

@@ -122,7 +122,8 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
   };
   const heading = (text: string, size: number) => {
     ensure(size * 3);
-    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(size).fillColor(INK).text(pdfText(text));
+    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(size).fillColor(INK);
+    doc.text(pdfText(text), MARGIN, doc.y, { width });
     doc.moveDown(0.3);
   };
   const body = (text: string, opts: { color?: string; size?: number; indent?: number } = {}) => {
@@ -149,7 +150,13 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
   doc.text(`${p.completeness.words.total} words · exported ${ctx.exportedAt}`);
 
   // Contents pages, filled in once the section pages are known.
-  const tocPages = Math.ceil(ctx.sections.length / TOC_LINES_PER_PAGE);
+  const toc = [
+    ...ctx.sections,
+    ...(p.coverage.length
+      ? [{ title: 'Framework coverage', anchor: 'coverage', number: ctx.sections.length + 1 }]
+      : []),
+  ];
+  const tocPages = Math.ceil(toc.length / TOC_LINES_PER_PAGE);
   const tocStart = doc.bufferedPageRange().count;
   for (let i = 0; i < tocPages; i++) doc.addPage();
 
@@ -182,24 +189,25 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
     }
     const f = ctx.files.get(e.id);
     const data = images.get(e.id);
-    if (f && data && PDF_IMAGES.has(f.mediaType)) {
-      const img = fastPng(data, ++imageCount) ?? openImage(doc, data);
-      const scale = Math.min(1, width / img.width, MAX_IMAGE_HEIGHT / img.height);
-      const [w, h] = [img.width * scale, img.height * scale];
-      ensure(h + 30);
-      doc.image(img as unknown as Buffer, MARGIN, doc.y, { width: w, height: h });
-      doc.y += h + 4;
-      doc.x = MARGIN;
-    }
     doc
       .font('Helvetica')
       .fontSize(11)
       .fillColor(ACCENT)
-      .text(pdfText(`• ${e.title}`), {
+      .text(pdfText(`• ${e.title}`), MARGIN, doc.y, {
+        width,
         link: f?.downloadUrl ?? ctx.absoluteUrl(e),
         underline: true,
       });
     if (f) muted(`${f.fileName} · ${formatBytes(f.sizeBytes)}${f.linked ? ' · linked' : ''}`);
+    if (f && data && PDF_IMAGES.has(f.mediaType)) {
+      const img = fastPng(data, ++imageCount) ?? openImage(doc, data);
+      const scale = Math.min(1, (width - 12) / img.width, MAX_IMAGE_HEIGHT / img.height);
+      const [w, h] = [img.width * scale, img.height * scale];
+      ensure(h + 8);
+      doc.image(img as unknown as Buffer, MARGIN + 12, doc.y, { width: w, height: h });
+      doc.y += h + 8;
+      doc.x = MARGIN;
+    }
     if (e.note) muted(e.note);
   };
 
@@ -221,8 +229,26 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
     else muted('No reflection yet.');
   }
 
+  // The framework coverage of the whole portfolio.
+  if (p.coverage.length) {
+    doc.addPage();
+    startPage.set('coverage', doc.bufferedPageRange().count - 1);
+    doc.addNamedDestination('coverage');
+    doc.outline.addItem('Framework coverage');
+    doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text('Framework coverage');
+    const covered = p.coverage.filter((c) => c.evidence > 0).length;
+    body(`${covered} of ${p.coverage.length} framework items have evidence.`);
+    for (const c of p.coverage) {
+      const label = `${c.item.code ?? ''} ${c.item.title ?? c.item.statement}`.trim();
+      body(`${label}: ${c.evidence === 1 ? '1 piece' : `${c.evidence} pieces`} of evidence`, {
+        size: 10,
+        color: c.evidence > 0 ? INK : MUTED,
+      });
+    }
+  }
+
   // The contents, with page numbers that link to their sections.
-  ctx.sections.forEach(({ title, anchor, number }, i) => {
+  toc.forEach(({ title, anchor, number }, i) => {
     if (i % TOC_LINES_PER_PAGE === 0) {
       doc.switchToPage(tocStart + i / TOC_LINES_PER_PAGE);
       doc.x = MARGIN;
