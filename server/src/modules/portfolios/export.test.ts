@@ -331,6 +331,28 @@ describe('PDF export', () => {
   });
 });
 
+describe('PDF export beyond Western European text', () => {
+  it('embeds a font that has the characters instead of losing them', async () => {
+    const as = tenant.practitioner;
+    const p = await start(as, 'Portfolio Łukasza Nowaka');
+    await write(as, p.id, p.sectionList[0]!, {
+      description: 'Współpraca z zespołem; Ελληνικά και Русский текст.',
+    });
+    const res = await exportOf(as, p.id, 'format=pdf');
+    expect(res.statusCode, res.body).toBe(200);
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await getDocument({ data: new Uint8Array(res.rawPayload), verbosity: 0 }).promise;
+    let text = '';
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const content = await (await pdf.getPage(i)).getTextContent();
+      text += content.items.map((it) => ('str' in it ? it.str : '')).join('');
+    }
+    expect(text).toContain('Portfolio Łukasza Nowaka');
+    expect(text).toContain('Współpraca z zespołem; Ελληνικά και Русский текст.');
+    await pdf.destroy();
+  });
+});
+
 describe('Markdown export', () => {
   it('has the headings, description, evidence list and reflection', async () => {
     const res = await exportOf(tenant.practitioner, full.p.id, 'format=markdown');

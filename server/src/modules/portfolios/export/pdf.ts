@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { TPortfolioEvidence } from '../../../../../contracts/portfolios';
 import { type ExportContext, formatBytes, PDF_IMAGES } from './index';
@@ -7,7 +10,8 @@ import { htmlToText } from './markdown';
  * The portfolio as a PDF: a title page, a table of contents with page numbers (each line
  * links to its section), bookmarks, every section's description, evidence (links clickable,
  * PNG and JPEG images embedded and scaled to fit) and reflection, and page numbers.
- * Uses the PDF standard fonts (Helvetica), which cover Western European text.
+ * Text in Western European languages uses the PDF standard fonts (Helvetica, nothing embedded);
+ * a portfolio with other characters (Polish, Greek, Cyrillic, ...) embeds DejaVu Sans instead.
  */
 
 const MARGIN = 56;
@@ -16,6 +20,23 @@ const MUTED = '#5b6475';
 const ACCENT = '#1f5fa8';
 const TOC_LINES_PER_PAGE = 30;
 const MAX_IMAGE_HEIGHT = 320;
+let fontFiles: Promise<{ regular: Buffer; bold: Buffer }> | undefined;
+/** DejaVu Sans (Latin, Greek, Cyrillic and more), read once. */
+const dejaVu = () => {
+  fontFiles ??= (async () => {
+    const dir = path.join(
+      path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
+      'ttf',
+    );
+    const [regular, bold] = await Promise.all([
+      readFile(path.join(dir, 'DejaVuSans.ttf')),
+      readFile(path.join(dir, 'DejaVuSans-Bold.ttf')),
+    ]);
+    return { regular, bold };
+  })();
+  return fontFiles;
+};
+
 type PdfImage = { width: number; height: number };
 
 /** pdfkit's own image reader (untyped); image() accepts what it returns. */
@@ -88,9 +109,9 @@ function fastPng(data: Buffer, n: number) {
   };
 }
 
-/** The standard fonts encode WinAnsi only: other characters become '?' rather than garbage. */
+/** The standard fonts encode WinAnsi only. */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const pdfText = (s: string) =>
+const winAnsi = (s: string) =>
   [...s]
     .map((ch) => {
       const c = ch.codePointAt(0) ?? 0;
@@ -102,6 +123,38 @@ const pdfText = (s: string) =>
 
 export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>): Promise<Buffer> {
   const p = ctx.portfolio;
+  // Only what the PDF shows (template guidance is not printed).
+  const everything = [
+    p.title,
+    p.owner.name,
+    p.template.title,
+    ...p.sectionList.flatMap((s) => [
+      s.title,
+      s.customTitle ?? '',
+      ...s.declarations,
+      s.description,
+      s.reflection,
+      ...s.evidence.flatMap((e) => [
+        e.title,
+        e.note ?? '',
+        e.url,
+        e.fileName ?? '',
+        e.cpdEntry ? `${e.cpdEntry.title}${e.cpdEntry.type}${e.cpdEntry.reflectionHtml ?? ''}` : '',
+      ]),
+    ]),
+    ...p.coverage.map((c) => `${c.item.code ?? ''}${c.item.title ?? c.item.statement}`),
+  ].join('\n');
+  const unicode = winAnsi(everything) !== everything;
+  /** Control characters out; with the standard fonts, characters they lack become '?'. */
+  const pdfText = unicode
+    ? (s: string) =>
+        [...s]
+          .filter((ch) => {
+            const c = ch.codePointAt(0) ?? 0;
+            return c === 10 || (c >= 32 && c !== 127 && (c < 128 || c > 159));
+          })
+          .join('')
+    : winAnsi;
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -109,6 +162,12 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
     displayTitle: true,
     info: { Title: p.title, Author: p.owner.name, Subject: p.template.title, Creator: 'Cairn' },
   });
+  const [REGULAR, BOLD] = unicode ? ['Body', 'Bold'] : ['Helvetica', 'Helvetica-Bold'];
+  if (unicode) {
+    const fonts = await dejaVu();
+    doc.registerFont('Body', fonts.regular);
+    doc.registerFont('Bold', fonts.bold);
+  }
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const ended = new Promise<void>((resolve, reject) => {
@@ -122,13 +181,13 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
   };
   const heading = (text: string, size: number) => {
     ensure(size * 3);
-    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(size).fillColor(INK);
+    doc.moveDown(0.6).font(BOLD).fontSize(size).fillColor(INK);
     doc.text(pdfText(text), MARGIN, doc.y, { width });
     doc.moveDown(0.3);
   };
   const body = (text: string, opts: { color?: string; size?: number; indent?: number } = {}) => {
     doc
-      .font('Helvetica')
+      .font(REGULAR)
       .fontSize(opts.size ?? 11)
       .fillColor(opts.color ?? INK);
     for (const para of text.split(/\n{2,}/)) {
@@ -143,8 +202,8 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
   const muted = (text: string) => body(text, { color: MUTED, size: 9, indent: 12 });
 
   // Title page.
-  doc.moveDown(8).font('Helvetica-Bold').fontSize(28).fillColor(INK).text(pdfText(p.title));
-  doc.moveDown(1).font('Helvetica').fontSize(13).fillColor(MUTED);
+  doc.moveDown(8).font(BOLD).fontSize(28).fillColor(INK).text(pdfText(p.title));
+  doc.moveDown(1).font(REGULAR).fontSize(13).fillColor(MUTED);
   doc.text(pdfText(p.template.title));
   doc.text(pdfText(p.owner.name));
   doc.text(`${p.completeness.words.total} words · exported ${ctx.exportedAt}`);
@@ -168,7 +227,7 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
     if (e.kind === 'cpd' && e.cpdEntry) {
       const c = e.cpdEntry;
       doc
-        .font('Helvetica-Bold')
+        .font(BOLD)
         .fontSize(11)
         .fillColor(INK)
         .text(pdfText(`• ${c.title}`));
@@ -179,7 +238,7 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
     }
     if (e.kind === 'url') {
       doc
-        .font('Helvetica')
+        .font(REGULAR)
         .fontSize(11)
         .fillColor(ACCENT)
         .text(pdfText(`• ${e.title}`), { link: e.url, underline: true });
@@ -190,7 +249,7 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
     const f = ctx.files.get(e.id);
     const data = images.get(e.id);
     doc
-      .font('Helvetica')
+      .font(REGULAR)
       .fontSize(11)
       .fillColor(ACCENT)
       .text(pdfText(`• ${e.title}`), MARGIN, doc.y, {
@@ -216,7 +275,7 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
     startPage.set(anchor, doc.bufferedPageRange().count - 1);
     doc.addNamedDestination(anchor);
     doc.outline.addItem(pdfText(title));
-    doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text(pdfText(title));
+    doc.font(BOLD).fontSize(20).fillColor(INK).text(pdfText(title));
     if (s.declarations.length) muted(s.declarations.join(' · '));
     heading('Description', 14);
     if (s.descriptionHtml) body(htmlToText(s.descriptionHtml));
@@ -235,7 +294,7 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
     startPage.set('coverage', doc.bufferedPageRange().count - 1);
     doc.addNamedDestination('coverage');
     doc.outline.addItem('Framework coverage');
-    doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text('Framework coverage');
+    doc.font(BOLD).fontSize(20).fillColor(INK).text('Framework coverage');
     const covered = p.coverage.filter((c) => c.evidence > 0).length;
     body(`${covered} of ${p.coverage.length} framework items have evidence.`);
     for (const c of p.coverage) {
@@ -253,12 +312,12 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
       doc.switchToPage(tocStart + i / TOC_LINES_PER_PAGE);
       doc.x = MARGIN;
       doc.y = MARGIN;
-      doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text('Contents');
+      doc.font(BOLD).fontSize(20).fillColor(INK).text('Contents');
       doc.moveDown(0.8);
     }
     const y = doc.y;
     const page = String((startPage.get(anchor) ?? 0) + 1);
-    doc.font('Helvetica').fontSize(11).fillColor(ACCENT);
+    doc.font(REGULAR).fontSize(11).fillColor(ACCENT);
     doc.text(pdfText(`${number}. ${title}`), MARGIN, y, {
       width: width - 50,
       goTo: anchor,
@@ -276,7 +335,7 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc
-      .font('Helvetica')
+      .font(REGULAR)
       .fontSize(9)
       .fillColor(MUTED)
       .text(`${i + 1} / ${range.count}`, MARGIN, doc.page.height - 36, {
