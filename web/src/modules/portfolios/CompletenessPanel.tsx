@@ -21,11 +21,7 @@ export function CompletenessPanel({
           Completeness check
         </Title>
         {errors === 0 ? (
-          <Badge
-            color="green"
-            variant="light"
-            leftSection={<IconCircleCheck size={12} aria-hidden />}
-          >
+          <Badge color="cairn" leftSection={<IconCircleCheck size={12} aria-hidden />}>
             Ready
           </Badge>
         ) : (

@@ -25,7 +25,7 @@ function ordered(cells: Cell[]): Cell[] {
 const level = (n: number) => (n === 0 ? 0 : n === 1 ? 1 : n <= 3 ? 2 : 3);
 
 /** The template's framework, each item a cell with the evidence in the portfolio tagged with it. */
-export function CoverageMap({ portfolio }: { portfolio: TPortfolio }) {
+export function CoverageMap({ portfolio }: { portfolio: Pick<TPortfolio, 'coverage'> }) {
   const cells = ordered(portfolio.coverage);
   if (cells.length === 0) return null;
   const covered = cells.filter((c) => c.evidence > 0).length;

@@ -6,8 +6,18 @@ import { diffWords } from './words';
  * `after` with what differs from `before` marked: words added underlined in green, words
  * taken out struck through in red (ins/del, so screen readers announce them too).
  */
-export function DiffText({ before, after }: { before: string; after: string }) {
-  const parts = useMemo(() => diffWords(before, after), [before, after]);
+export function DiffText({
+  before,
+  after,
+  only = false,
+}: {
+  before: string;
+  after: string;
+  /** Side by side: show `after` alone, with its words that `before` lacks marked. */
+  only?: boolean;
+}) {
+  const all = useMemo(() => diffWords(before, after), [before, after]);
+  const parts = only ? all.filter((p) => p.kind !== 'removed') : all;
   if (!before && !after)
     return (
       <Text size="sm" c="dimmed">

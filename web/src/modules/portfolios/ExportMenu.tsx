@@ -26,18 +26,22 @@ const FORMATS: { format: TExportFormat; label: string; hint: string; ext: string
 
 interface TooLarge {
   message: string;
-  files: { id: string; message: string }[];
+  files: { id: string; name: string }[];
 }
 
-/** The largest files the server named (each field: the evidence id as path, name and size as message). */
-function tooLarge(error: unknown): TooLarge | null {
+/** The largest files the server named: their evidence ids come as fields { path: "link", message: id }. */
+function tooLarge(error: unknown, portfolio: TPortfolio): TooLarge | null {
   if (!isApiError(error) || error.status !== 413) return null;
+  const names = new Map(
+    portfolio.sectionList.flatMap((s) =>
+      s.evidence.map((e) => [e.id, e.fileName ?? e.title] as const),
+    ),
+  );
   return {
     message: error.message,
-    files: error.fields.map((f) => ({
-      id: f.path.replace(/^.*[.[]/, '').replace(/\]$/, ''),
-      message: f.message,
-    })),
+    files: error.fields
+      .filter((f) => f.path === 'link')
+      .map((f) => ({ id: f.message, name: names.get(f.message) ?? 'A file' })),
   };
 }
 
@@ -77,7 +81,7 @@ export function ExportMenu({ portfolio }: { portfolio: TPortfolio }) {
       });
       setLinked([]);
     } catch (error) {
-      const big = format === 'zip' ? tooLarge(error) : null;
+      const big = format === 'zip' ? tooLarge(error, portfolio) : null;
       if (big) {
         setLarge(big);
         setLinked(link);
@@ -138,13 +142,13 @@ export function ExportMenu({ portfolio }: { portfolio: TPortfolio }) {
             </Alert>
           ) : null}
           {large ? (
-            <Alert color="orange" variant="light" title="The ZIP would be too large" role="alert">
+            <Alert color="amber" variant="light" title="The ZIP would be too large" role="alert">
               <Stack gap="xs">
                 <Text size="sm">{large.message}</Text>
                 {large.files.length > 0 ? (
                   <List size="sm" aria-label="Largest files">
                     {large.files.map((f) => (
-                      <List.Item key={f.id}>{f.message}</List.Item>
+                      <List.Item key={f.id}>{f.name}</List.Item>
                     ))}
                   </List>
                 ) : null}

@@ -206,8 +206,7 @@ export function PortfolioPage() {
               style={{ flex: 1, minWidth: 0 }}
             />
             <Button
-              variant="light"
-              color={errors === 0 ? 'green' : 'red'}
+              color={errors === 0 ? 'cairn' : 'red.8'}
               onClick={() => setCheckOpen(true)}
               aria-label={
                 errors === 0
@@ -260,6 +259,7 @@ export function PortfolioPage() {
         opened={checkOpen}
         onClose={() => setCheckOpen(false)}
         title="Completeness check"
+        closeButtonProps={{ 'aria-label': 'Close the completeness check' }}
         position="bottom"
         size="80%"
       >

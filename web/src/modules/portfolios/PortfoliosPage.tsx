@@ -32,14 +32,9 @@ import './portfolios.css';
 
 function StatusBadge({ p }: { p: TPortfolioSummary }) {
   if (p.status === 'submitted') return <Badge color="blue">Submitted</Badge>;
-  if (p.errors === 0)
-    return (
-      <Badge color="green" variant="light">
-        Ready to submit
-      </Badge>
-    );
+  if (p.errors === 0) return <Badge color="cairn">Ready to submit</Badge>;
   return (
-    <Badge color="orange" variant="light">
+    <Badge color="amber" variant="light">
       {pluralise(p.errors, 'problem')}
     </Badge>
   );

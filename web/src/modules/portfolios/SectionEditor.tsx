@@ -128,7 +128,7 @@ function ConflictModal({
                   <Text size="xs" fw={650} c="dimmed" mb={4}>
                     Saved version (theirs)
                   </Text>
-                  <DiffText before={r.mine} after={r.theirs} />
+                  <DiffText before={r.mine} after={r.theirs} only />
                 </Card>
                 <Card
                   withBorder
@@ -139,7 +139,7 @@ function ConflictModal({
                   <Text size="xs" fw={650} c="dimmed" mb={4}>
                     Your version (not saved)
                   </Text>
-                  <DiffText before={r.theirs} after={r.mine} />
+                  <DiffText before={r.theirs} after={r.mine} only />
                 </Card>
               </div>
             </Stack>

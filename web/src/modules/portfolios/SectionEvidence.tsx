@@ -223,7 +223,7 @@ export function SectionEvidence({
                       {formatDate(s.date)} · {s.hours} h
                     </Text>
                     {s.matchesSection ? (
-                      <Badge size="xs" variant="light" color="green">
+                      <Badge size="xs" color="cairn">
                         Matches this section
                       </Badge>
                     ) : null}

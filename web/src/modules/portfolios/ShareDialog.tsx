@@ -33,10 +33,10 @@ function isoDay(offsetDays: number): string {
 }
 
 function shareState(s: TPortfolioShare): { label: string; color: string } {
-  if (s.revokedAt) return { label: 'Withdrawn', color: 'gray' };
+  if (s.revokedAt) return { label: 'Withdrawn', color: 'gray.7' };
   if (s.expiresAt && s.expiresAt.slice(0, 10) < isoDay(0))
-    return { label: 'Expired', color: 'gray' };
-  return { label: 'Active', color: 'green' };
+    return { label: 'Expired', color: 'gray.7' };
+  return { label: 'Active', color: 'cairn' };
 }
 
 /** Share with named colleagues or by a secret link that expires; list and withdraw. */
@@ -171,7 +171,7 @@ export function ShareDialog({
           </form>
           <FormAlert error={addLink.error} title="The link was not created" />
           {created?.url ? (
-            <Alert color="green" variant="light" title="Link created: copy it now">
+            <Alert color="cairn" variant="light" title="Link created: copy it now">
               <Stack gap="xs">
                 <Text size="sm">
                   This is the only time Cairn shows it (only a fingerprint is kept). It works until{' '}
@@ -213,7 +213,7 @@ export function ShareDialog({
                         <Text fw={600} size="sm">
                           {who}
                         </Text>
-                        <Badge size="xs" variant="light" color={state.color}>
+                        <Badge size="xs" color={state.color}>
                           {state.label}
                         </Badge>
                       </Group>

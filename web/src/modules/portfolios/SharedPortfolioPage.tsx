@@ -23,17 +23,8 @@ import { sectionName } from './words';
 import './portfolios.css';
 
 function linkProblem(error: unknown): { title: string; text: string } {
-  if (isApiError(error)) {
-    if (error.status === 410 || /expired/i.test(error.message))
-      return {
-        title: 'This link has expired',
-        text: 'Secret links to portfolios stop working on the date their owner chose. Ask them for a new link.',
-      };
-    if (error.status === 404 || error.status === 403)
-      return {
-        title: 'This link does not open a portfolio',
-        text: 'It may have been withdrawn by its owner, have expired, or have been copied incompletely. Ask the person who sent it for a new link.',
-      };
+  if (isApiError(error) && (error.status === 404 || error.status === 410)) {
+    return { title: 'This link does not open a portfolio', text: error.message };
   }
   return {
     title: 'The portfolio could not be opened',
@@ -122,7 +113,8 @@ export function SharedPortfolioPage() {
                   </Card>
                 ) : null}
                 <Alert variant="light" color="gray">
-                  {p.owner.name} shared this page with a secret link. Please do not pass it on.
+                  {p.owner.name} shared this page with a secret link that works until{' '}
+                  {formatDate(p.expiresAt)}. Please do not pass it on.
                 </Alert>
               </Stack>
             ) : null}

@@ -79,7 +79,7 @@ function Comparison({ data }: { data: TVersionComparison }) {
             </Text>
             <Badge
               variant="light"
-              color={s.change === 'unchanged' ? 'gray' : s.change === 'removed' ? 'red' : 'orange'}
+              color={s.change === 'unchanged' ? 'gray' : s.change === 'removed' ? 'red' : 'amber'}
             >
               {CHANGE_LABELS[s.change]}
             </Badge>
@@ -147,7 +147,14 @@ export function VersionsDrawer({
   const unavailable = isApiError(versions.error) && versions.error.status === 404;
 
   return (
-    <Drawer opened={opened} onClose={onClose} title="Versions" position="right" size="xl">
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      title="Versions"
+      position="right"
+      size="xl"
+      closeButtonProps={{ 'aria-label': 'Close versions' }}
+    >
       <Stack gap="lg">
         {mine && draft ? (
           <form

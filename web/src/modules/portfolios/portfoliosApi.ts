@@ -160,11 +160,17 @@ export function useMembers(enabled: boolean) {
   });
 }
 
+/** The page behind a secret link: the portfolio without its owner's account details. */
+export type TSharedPortfolio = Omit<TPortfolio, 'mine' | 'owner'> & {
+  owner: { name: string };
+  expiresAt: string;
+};
+
 export function useSharedPortfolio(token: string) {
   return useQuery({
     queryKey: ['shared-portfolio', token],
     queryFn: ({ signal }) =>
-      api<TPortfolio>('GET', `/api/shared/portfolios/${enc(token)}`, undefined, {
+      api<TSharedPortfolio>('GET', `/api/shared/portfolios/${enc(token)}`, undefined, {
         signal,
         ignoreUnauthenticated: true,
       }),

@@ -83,6 +83,15 @@ export function diffWords(before: string, after: string): DiffPart[] {
   }
   while (i < n) push(a[i++] as string, 'removed');
   while (j < m) push(b[j++] as string, 'added');
+  // A rewrite shares little but spaces and small words: show it as one block out, one in.
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  const kept = out.filter((p) => p.kind === 'same').reduce((k, p) => k + words(p.text), 0);
+  if (kept < 0.4 * Math.max(words(before), words(after))) {
+    return [
+      ...(before ? [{ text: before, kind: 'removed' as const }] : []),
+      ...(after ? [{ text: after, kind: 'added' as const }] : []),
+    ];
+  }
   return out;
 }
 
