@@ -196,6 +196,7 @@ describe('ZIP export', () => {
     expect(Buffer.from(files['evidence/minutes.txt']!).equals(full.notes)).toBe(true);
     const md = Buffer.from(files['portfolio.md']!).toString();
     expect(md).toContain('[Committee minutes](evidence/minutes.txt)');
+    expect(md).toContain('![Workshop photo](evidence/workshop-photo.png)');
 
     if (!hasChromium) return console.log('Not opening the ZIP in Chromium: none found');
     const folder = path.join(dir, 'unzipped');
@@ -273,6 +274,45 @@ describe('ZIP export', () => {
     const html = Buffer.from(files['index.html']!).toString();
     expect(html).toContain(`http://cairn.test/api/portfolio-evidence/${big[0]}/file`);
     expect(html).toContain('linked, not included');
+  });
+
+  it('takes files uploaded through the upload route, and linked files lead to their download', async () => {
+    const as = tenant.practitioner;
+    const p = await start(as, 'Uploaded evidence');
+    const s = p.sectionList[0]!;
+    const photo = makePng(30, 20);
+    const form = new FormData();
+    form.append('title', 'Uploaded photo');
+    form.append('file', new Blob([photo]), 'uploaded.png');
+    const encoded = new Response(form);
+    const up = await t.app.inject({
+      method: 'POST',
+      url: `/api/portfolios/${p.id}/sections/${s.id}/evidence/file`,
+      headers: {
+        'content-type': encoded.headers.get('content-type') ?? '',
+        cookie: as.cookie,
+        'x-csrf-token': as.csrf,
+      },
+      payload: Buffer.from(await encoded.arrayBuffer()),
+    });
+    expect(up.statusCode, up.body).toBe(201);
+    const zip = await exportOf(as, p.id, 'format=zip');
+    expect(zip.statusCode, zip.body).toBe(200);
+    const files = unzipSync(new Uint8Array(zip.rawPayload));
+    expect(Buffer.from(files['evidence/uploaded.png']!).equals(photo)).toBe(true);
+
+    const id = JSON.parse(up.body).evidence[0].id as string;
+    const linked = unzipSync(
+      new Uint8Array((await exportOf(as, p.id, `format=zip&link=${id}`)).rawPayload),
+    );
+    expect(Object.keys(linked)).not.toContain('evidence/uploaded.png');
+    const href = /<a href="(http:\/\/cairn\.test[^"]+)">Uploaded photo/.exec(
+      Buffer.from(linked['index.html']!).toString(),
+    )?.[1];
+    expect(href).toBe(`http://cairn.test/api/portfolio-evidence/${id}/file`);
+    const download = await call(t, 'GET', href!.replace('http://cairn.test', ''), { as });
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(photo)).toBe(true);
   });
 
   it('refuses link= ids that are not files of the portfolio', async () => {

@@ -1,5 +1,5 @@
 import type { TPortfolioEvidence } from '../../../../../contracts/portfolios';
-import { type ExportContext, formatBytes } from './index';
+import { type ExportContext, formatBytes, WEB_IMAGES } from './index';
 
 /** The portfolio as Markdown (portfolio.md): headings, description, evidence list, reflection. */
 
@@ -46,7 +46,12 @@ function evidenceLine(ctx: ExportContext, mode: 'single' | 'folder', e: TPortfol
   const f = ctx.files.get(e.id);
   if (!f) return `- ${inline(e.title)}${note}`;
   const target = f.linked || mode === 'single' ? f.downloadUrl : `evidence/${f.zipName}`;
-  return `- [${inline(e.title)}](${href(target)}) (${inline(f.fileName)}, ${formatBytes(f.sizeBytes)})${note}`;
+  // In the ZIP, images beside portfolio.md show in Markdown viewers.
+  const image =
+    mode === 'folder' && !f.linked && WEB_IMAGES.has(f.mediaType)
+      ? `\n  ![${inline(e.title)}](${href(target)})`
+      : '';
+  return `- [${inline(e.title)}](${href(target)}) (${inline(f.fileName)}, ${formatBytes(f.sizeBytes)})${note}${image}`;
 }
 
 export function renderMarkdown(ctx: ExportContext, opts: { mode: 'single' | 'folder' }): string {
