@@ -295,6 +295,7 @@ export async function renderPdf(ctx: ExportContext, images: Map<string, Buffer>)
     doc.addNamedDestination('coverage');
     doc.outline.addItem('Framework coverage');
     doc.font(BOLD).fontSize(20).fillColor(INK).text('Framework coverage');
+    doc.moveDown(0.5);
     const covered = p.coverage.filter((c) => c.evidence > 0).length;
     body(`${covered} of ${p.coverage.length} framework items have evidence.`);
     for (const c of p.coverage) {
