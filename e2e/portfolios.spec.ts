@@ -169,7 +169,7 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
   await expect(me.getByRole('heading', { level: 1 })).toHaveText('Portfolios');
   await expect(me.getByRole('heading', { name: 'No portfolios yet' })).toBeVisible();
   await expect(me.getByRole('link', { name: 'Open your CPD log' })).toBeVisible();
-  await shot(me, '70-portfolios-empty');
+  await shot(me, '80-portfolios-empty');
 
   // Start a CMALT portfolio: templates are grouped by scheme.
   await me.getByRole('button', { name: 'Start a portfolio' }).first().click();
@@ -178,7 +178,7 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
   await start.getByRole('radio', { name: /^CMALT\s*The main pathway/ }).click();
   await start.getByLabel('Title (optional)').fill(TITLE);
   await expectAccessible(me, 'start a portfolio');
-  await me.screenshot({ path: 'test-results/screenshots/71-portfolio-start.png' });
+  await me.screenshot({ path: 'test-results/screenshots/81-portfolio-start.png' });
   await start.getByRole('button', { name: 'Start portfolio' }).click();
   await expect(me.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   const portfolioId = me.url().split('/portfolios/')[1]?.split('?')[0] ?? '';
@@ -190,9 +190,12 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
   await expect(check.getByRole('list', { name: 'Problems' })).toContainText(
     'Contextual statement has no description yet.',
   );
+  // Beside the editor it lists the open section's problems; all of them on request.
+  await expect(check).not.toContainText('Specialist area: name it');
+  await check.getByRole('button', { name: /^Show all \d+ problems?$/ }).click();
   await expect(check).toContainText('Specialist area: name it');
   await expect(me.getByRole('heading', { level: 2, name: 'Contextual statement' })).toBeVisible();
-  await shot(me, '72-portfolio-editor');
+  await shot(me, '82-portfolio-editor');
 
   // The contextual statement: a description, saved; its problem goes.
   await me.getByLabel('Description', { exact: true }).fill(contextual);
@@ -272,6 +275,7 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
       });
   }
   await me.reload();
+  await check.getByRole('button', { name: /^Show all \d+ problems?$/ }).click();
   await expect(check.getByRole('list', { name: 'Problems' })).toContainText(
     'Future plans has no description yet.',
   );
@@ -298,7 +302,7 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
     mine,
   );
   await expectAccessible(me, 'edit conflict');
-  await me.screenshot({ path: 'test-results/screenshots/73-portfolio-conflict.png' });
+  await me.screenshot({ path: 'test-results/screenshots/83-portfolio-conflict.png' });
   await conflict.getByRole('button', { name: 'Keep mine (save again on top)' }).click();
   await expect(conflict).toHaveCount(0);
   await expect(me.getByLabel('Description', { exact: true })).toHaveValue(mine);
@@ -309,7 +313,7 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
   await expect(check).toContainText('Ready');
   await expect(check).not.toContainText('to fix before you submit');
   expect(p.completeness.errors).toBe(0);
-  await shot(me, '74-portfolio-ready');
+  await shot(me, '84-portfolio-ready');
 
   // The list shows it ready.
   await me
@@ -317,14 +321,14 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
     .getByRole('link', { name: 'Portfolios' })
     .click();
   await expect(me.getByRole('article', { name: TITLE })).toContainText('Ready to submit');
-  await shot(me, '75-portfolios-list');
+  await shot(me, '85-portfolios-list');
   await me.getByRole('link', { name: TITLE }).click();
   await expect(me.getByRole('heading', { level: 1 })).toHaveText(TITLE);
 
   // On a phone: a section menu and a bar with the checker's count that opens it.
   await me.setViewportSize({ width: 390, height: 844 });
   await expect(me.getByRole('button', { name: 'Completeness check: ready' })).toBeVisible();
-  await shot(me, '76-portfolio-phone');
+  await shot(me, '86-portfolio-phone');
   await me.getByRole('button', { name: 'Completeness check: ready' }).click();
   await expect(me.getByRole('dialog', { name: 'Completeness check' })).toContainText(
     'Nothing is missing',
@@ -361,7 +365,7 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
       }),
     ).toContainText('Unchanged');
     await expectAccessible(me, 'versions');
-    await me.screenshot({ path: 'test-results/screenshots/77-portfolio-versions.png' });
+    await me.screenshot({ path: 'test-results/screenshots/87-portfolio-versions.png' });
     await me.keyboard.press('Escape');
   } else {
     console.log(
@@ -378,7 +382,7 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
     const link = (await share.getByTestId('share-link').textContent()) ?? '';
     expect(link).toMatch(/\/shared\/portfolios\/[A-Za-z0-9_-]{20,}$/);
     await expectAccessible(me, 'share dialog');
-    await me.screenshot({ path: 'test-results/screenshots/78-portfolio-share.png' });
+    await me.screenshot({ path: 'test-results/screenshots/88-portfolio-share.png' });
     const stranger = await newPage(browser);
     await stranger.goto(new URL(link).pathname);
     await expect(stranger.getByRole('heading', { level: 1 })).toHaveText(TITLE);
@@ -387,9 +391,9 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
     ).toBeVisible();
     await expect(stranger.getByText(contextual)).toBeVisible();
     await expect(stranger.getByText(leila.email)).toHaveCount(0);
-    await shot(stranger, '79-portfolio-shared-page');
+    await shot(stranger, '89-portfolio-shared-page');
     await stranger.setViewportSize({ width: 390, height: 844 });
-    await shot(stranger, '80-portfolio-shared-page-phone');
+    await shot(stranger, '90-portfolio-shared-page-phone');
     // Withdrawn: the link says so.
     await share.getByRole('button', { name: 'Withdraw: Secret link' }).click();
     await expect(share.getByRole('list', { name: 'Shares' })).toContainText('Withdrawn');
@@ -447,7 +451,7 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
     await me.keyboard.press('Escape');
     await expect(me.getByText('This portfolio was submitted and is frozen.')).toBeVisible();
     await expect(me.getByRole('button', { name: 'Save section' })).toHaveCount(0);
-    await shot(me, '81-portfolio-submitted');
+    await shot(me, '91-portfolio-submitted');
   } else {
     console.log(
       'Submitting is left out: POST /api/portfolios/:id/submit does not exist on this server yet.',

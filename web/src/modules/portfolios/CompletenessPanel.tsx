@@ -1,5 +1,6 @@
-import { Badge, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconAlertCircle, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { useState } from 'react';
 import type { TCompleteness } from '../../../../contracts';
 import { pluralise } from '../../app/format';
 
@@ -8,12 +9,21 @@ export function CompletenessPanel({
   completeness,
   onOpenSection,
   headingId = 'pf-check-heading',
+  currentSectionId,
 }: {
   completeness: TCompleteness;
   onOpenSection: (sectionId: string) => void;
   headingId?: string;
+  /** Beside the editor: the open section's problems (and the whole portfolio's) until asked for all. */
+  currentSectionId?: string | undefined;
 }) {
-  const { errors, warnings, problems, words } = completeness;
+  const { errors, warnings, words } = completeness;
+  const [all, setAll] = useState(false);
+  const focused = currentSectionId !== undefined && !all;
+  const problems = focused
+    ? completeness.problems.filter((p) => p.sectionId === null || p.sectionId === currentSectionId)
+    : completeness.problems;
+  const elsewhere = completeness.problems.length - problems.length;
   return (
     <Stack gap="sm" component="section" aria-labelledby={headingId} data-testid="completeness">
       <Group justify="space-between" gap="xs">
@@ -43,6 +53,11 @@ export function CompletenessPanel({
           ? ` (guidance ${words.min?.toLocaleString('en-GB') ?? '…'}–${words.max?.toLocaleString('en-GB') ?? '…'})`
           : ''}
       </Text>
+      {focused && completeness.problems.length > 0 ? (
+        <Text size="xs" fw={650} c="dimmed">
+          {problems.length === 0 ? 'Nothing missing in this section.' : 'In this section:'}
+        </Text>
+      ) : null}
       {problems.length > 0 ? (
         <ul className="pf-problems" aria-label="Problems">
           {problems.map((p, i) => {
@@ -79,6 +94,18 @@ export function CompletenessPanel({
             );
           })}
         </ul>
+      ) : null}
+      {currentSectionId !== undefined && (elsewhere > 0 || all) ? (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          onClick={() => setAll((a) => !a)}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {all
+            ? 'Only this section'
+            : `Show all ${pluralise(completeness.problems.length, 'problem')}`}
+        </Button>
       ) : null}
     </Stack>
   );

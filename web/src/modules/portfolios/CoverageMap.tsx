@@ -26,7 +26,11 @@ const level = (n: number) => (n === 0 ? 0 : n === 1 ? 1 : n <= 3 ? 2 : 3);
 
 /** The template's framework, each item a cell with the evidence in the portfolio tagged with it. */
 export function CoverageMap({ portfolio }: { portfolio: Pick<TPortfolio, 'coverage'> }) {
-  const cells = ordered(portfolio.coverage);
+  // The framework's parts a portfolio is about (coded items, items a section names, items with
+  // evidence), not its headings such as "Pathways".
+  const cells = ordered(
+    portfolio.coverage.filter((c) => c.item.code || c.sections.length > 0 || c.evidence > 0),
+  );
   if (cells.length === 0) return null;
   const covered = cells.filter((c) => c.evidence > 0).length;
   const framework = cells[0]?.item.framework.title ?? 'Framework';

@@ -76,6 +76,9 @@ function SectionNav({
 }) {
   return (
     <nav aria-label="Sections">
+      <Text size="xs" fw={650} c="dimmed" tt="uppercase" mb={4} aria-hidden>
+        Sections
+      </Text>
       <ul className="pf-section-list">
         {portfolio.sectionList.map((s) => (
           <li key={s.id}>
@@ -247,8 +250,12 @@ export function PortfolioPage() {
           <aside className="pf-aside" aria-label="Sections and completeness">
             <Card withBorder padding="md">
               <Stack gap="md">
+                <CompletenessPanel
+                  completeness={p.completeness}
+                  onOpenSection={open}
+                  currentSectionId={sectionId}
+                />
                 <SectionNav portfolio={p} current={sectionId} onOpen={open} />
-                <CompletenessPanel completeness={p.completeness} onOpenSection={open} />
               </Stack>
             </Card>
           </aside>

@@ -11,7 +11,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -271,7 +270,6 @@ export function SectionEditor({
         p ? { ...p, sectionList: p.sectionList.map((s) => (s.id === saved.id ? saved : s)) } : p,
       );
       void refresh();
-      notifications.show({ color: 'cairn', title: 'Section saved', message: sectionName(saved) });
     } catch (e) {
       if (isApiError(e) && e.code === 'EDIT_CONFLICT') {
         // The section as saved by the other save, to compare with this one.
