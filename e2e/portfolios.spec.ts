@@ -308,6 +308,19 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
   await expect(me.getByLabel('Description', { exact: true })).toHaveValue(mine);
   p = await ok<Portfolio>(me, 'GET', `/api/portfolios/${portfolioId}`);
   expect(p.sectionList.find((s) => s.key === 'future-plans')?.description).toBe(mine);
+  // Nothing was lost: the other save is in the section's history and can be put back.
+  await me.getByRole('button', { name: 'Earlier saves of this section' }).click();
+  const saves = me.getByRole('list', { name: 'Earlier saves' });
+  await expect(saves.getByRole('listitem')).toHaveCount(2);
+  await saves
+    .getByRole('listitem')
+    .nth(1)
+    .getByRole('button', { name: 'Put back in the editor' })
+    .click();
+  await expect(me.getByLabel('Description', { exact: true })).toHaveValue(theirs);
+  await me.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(me.getByLabel('Description', { exact: true })).toHaveValue(mine);
+  await me.getByRole('button', { name: 'Hide earlier saves' }).click();
 
   // Nothing is missing now.
   await expect(check).toContainText('Ready');

@@ -26,6 +26,7 @@ import {
   portfolioPath,
   portfolioWrites,
   useRefreshPortfolios,
+  useRevisions,
 } from './portfoliosApi';
 import { SectionEvidence, EvidenceItem } from './SectionEvidence';
 import { type TSectionSpec, countWords, sectionName, wordGuidance } from './words';
@@ -154,6 +155,82 @@ function ConflictModal({
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/** Every save of the section; any can be put back into the editor (then saved as a new save). */
+function History({
+  portfolioId,
+  sectionId,
+  onRestore,
+}: {
+  portfolioId: string;
+  sectionId: string;
+  onRestore: (d: Draft) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const revisions = useRevisions(portfolioId, sectionId, open);
+  return (
+    <Stack gap="xs">
+      <Button
+        variant="subtle"
+        size="compact-sm"
+        style={{ alignSelf: 'flex-start' }}
+        onClick={() => setOpen((o) => !o)}
+        aria-expanded={open}
+      >
+        {open ? 'Hide earlier saves' : 'Earlier saves of this section'}
+      </Button>
+      {open ? (
+        <>
+          <FormAlert error={revisions.error} title="Earlier saves did not load" />
+          {revisions.data && revisions.data.revisions.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              Not saved yet.
+            </Text>
+          ) : null}
+          {revisions.data && revisions.data.revisions.length > 0 ? (
+            <Stack
+              component="ul"
+              gap={4}
+              m={0}
+              p={0}
+              style={{ listStyle: 'none' }}
+              aria-label="Earlier saves"
+            >
+              {revisions.data.revisions.map((r) => (
+                <Group
+                  component="li"
+                  key={r.revision}
+                  justify="space-between"
+                  wrap="nowrap"
+                  gap="sm"
+                >
+                  <Text size="sm">
+                    Save {r.revision} · {formatDateTime(r.savedAt)} ·{' '}
+                    {countWords(r.description) + countWords(r.reflection)} words
+                  </Text>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onClick={() =>
+                      onRestore({
+                        customTitle: r.customTitle ?? '',
+                        description: r.description,
+                        reflection: r.reflection,
+                        declarations: r.declarations,
+                      })
+                    }
+                  >
+                    Put back in the editor
+                  </Button>
+                </Group>
+              ))}
+            </Stack>
+          ) : null}
+        </>
+      ) : null}
+    </Stack>
   );
 }
 
@@ -380,6 +457,7 @@ export function SectionEditor({
               </Group>
             </Group>
             {!theirs ? <FormAlert error={error} title="The section was not saved" /> : null}
+            <History portfolioId={portfolio.id} sectionId={section.id} onRestore={setDraft} />
             {section.parts.includes('evidence') ? (
               <SectionEvidence
                 portfolioId={portfolio.id}

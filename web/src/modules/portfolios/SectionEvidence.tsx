@@ -129,6 +129,11 @@ export function SectionEvidence({
       notifications.show({ color: 'cairn', title: 'Link added', message: '' });
     },
   });
+  const check = useMutation({
+    mutationFn: () => portfolioWrites.checkLinks(portfolioId),
+    onSuccess: () => void refresh(),
+  });
+  const hasLinks = section.evidence.some((e) => e.kind === 'url');
   const remove = useMutation({
     mutationFn: (evidenceId: string) =>
       portfolioWrites.removeEvidence(portfolioId, section.id, evidenceId),
@@ -188,6 +193,22 @@ export function SectionEvidence({
         <Text size="sm">No evidence yet.</Text>
       )}
       <FormAlert error={remove.error} title="The evidence was not removed" />
+      {hasLinks ? (
+        <Group gap="sm">
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={() => check.mutate()}
+            loading={check.isPending}
+          >
+            Check links now
+          </Button>
+          <Text size="xs" c="dimmed">
+            Links are also checked in the background; the checker reports those that do not answer.
+          </Text>
+        </Group>
+      ) : null}
+      <FormAlert error={check.error} title="The links were not checked" />
 
       <Stack gap={6} component="section" aria-labelledby="pf-suggest-heading">
         <Title order={4} fz="sm" id="pf-suggest-heading">

@@ -121,6 +121,31 @@ export function useComparison(id: string, versionId: string | null) {
   });
 }
 
+export interface TSectionRevision {
+  revision: number;
+  customTitle: string | null;
+  description: string;
+  reflection: string;
+  declarations: string[];
+  savedAt: string;
+}
+
+/** Every save of a section, newest first. */
+export function useRevisions(id: string, sectionId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...PORTFOLIOS_KEY, 'revisions', id, sectionId],
+    queryFn: ({ signal }) =>
+      api<{ revisions: TSectionRevision[] }>(
+        'GET',
+        `${sectionPath(id, sectionId)}/revisions`,
+        undefined,
+        { signal },
+      ),
+    enabled,
+    retry: false,
+  });
+}
+
 export function useShares(id: string, enabled: boolean) {
   return useQuery({
     queryKey: [...PORTFOLIOS_KEY, 'shares', id],
