@@ -281,6 +281,16 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
   );
   await expect(check).toContainText('1 thing to fix before you submit');
 
+  // Submitting now is refused, with what is missing.
+  await me.getByRole('button', { name: 'Versions' }).click();
+  const drawer = me.getByRole('dialog', { name: 'Versions' });
+  await drawer.getByRole('button', { name: 'Submit portfolio' }).click();
+  const refused = drawer.getByRole('alert').filter({ hasText: 'The portfolio was not submitted' });
+  await expect(refused).toBeVisible();
+  await expect(refused).toContainText('Future plans');
+  await me.keyboard.press('Escape');
+  await expect(drawer).toHaveCount(0);
+
   // …and the last one in the browser, while another save lands first: a conflict.
   await openSection(me, /Future plans/);
   const mine = 'Next year I will lead the accessibility review of our assessment tools.';
