@@ -414,6 +414,10 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
     ).toBeVisible();
     await expect(stranger.getByText(contextual)).toBeVisible();
     await expect(stranger.getByText(leila.email)).toHaveCount(0);
+    // CPD entries show their reflection there: the reader cannot open the author's log.
+    await expect(
+      stranger.getByText(`What I learnt from: ${entries.evaluation}.`).first(),
+    ).toBeVisible();
     await shot(stranger, '89-portfolio-shared-page');
     await stranger.setViewportSize({ width: 390, height: 844 });
     await shot(stranger, '90-portfolio-shared-page-phone');

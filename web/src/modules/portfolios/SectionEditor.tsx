@@ -235,7 +235,14 @@ function History({
 }
 
 /** A section as a reader sees it (submitted or shared portfolios). */
-export function SectionReadOnly({ section }: { section: TSection }) {
+export function SectionReadOnly({
+  section,
+  reader = false,
+}: {
+  section: TSection;
+  /** Behind a secret link: CPD entries show their reflection instead of linking to the log. */
+  reader?: boolean;
+}) {
   return (
     <Stack gap="md">
       {section.declarations.length > 0 ? (
@@ -267,7 +274,7 @@ export function SectionReadOnly({ section }: { section: TSection }) {
           {section.evidence.length > 0 ? (
             <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: 'none' }}>
               {section.evidence.map((e) => (
-                <EvidenceItem key={e.id} e={e} />
+                <EvidenceItem key={e.id} e={e} reader={reader} />
               ))}
             </Stack>
           ) : (

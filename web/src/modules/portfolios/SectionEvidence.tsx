@@ -34,6 +34,7 @@ import {
   useRefreshPortfolios,
   useSuggestions,
 } from './portfoliosApi';
+import { Rendered } from './MarkdownField';
 import { formatBytes } from './words';
 
 function linkNote(e: TPortfolioEvidence): string | null {
@@ -48,9 +49,12 @@ function linkNote(e: TPortfolioEvidence): string | null {
 export function EvidenceItem({
   e,
   onRemove,
+  reader = false,
 }: {
   e: TPortfolioEvidence;
   onRemove?: (() => void) | undefined;
+  /** Someone without access to the author's CPD log: entries show their reflection, not a link. */
+  reader?: boolean;
 }) {
   const Icon = e.kind === 'cpd' ? IconNotebook : e.kind === 'file' ? IconFile : IconLink;
   const detail =
@@ -65,13 +69,17 @@ export function EvidenceItem({
     <Group component="li" gap="sm" wrap="nowrap" align="flex-start" py={6}>
       <Icon size={20} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
       <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
-        <Anchor
-          href={e.url}
-          fw={600}
-          {...(e.kind === 'url' ? { target: '_blank', rel: 'noreferrer' } : {})}
-        >
-          {e.title || e.url}
-        </Anchor>
+        {reader && e.kind === 'cpd' ? (
+          <Text fw={600}>{e.title}</Text>
+        ) : (
+          <Anchor
+            href={e.url}
+            fw={600}
+            {...(e.kind === 'url' ? { target: '_blank', rel: 'noreferrer' } : {})}
+          >
+            {e.title || e.url}
+          </Anchor>
+        )}
         <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
           {detail}
         </Text>
@@ -81,6 +89,9 @@ export function EvidenceItem({
           </Text>
         ) : null}
         {e.note ? <Text size="sm">{e.note}</Text> : null}
+        {reader && e.cpdEntry?.reflectionHtml ? (
+          <Rendered html={e.cpdEntry.reflectionHtml} label={`Reflection on ${e.title}`} />
+        ) : null}
       </Stack>
       {onRemove ? (
         <Tooltip label="Take out of this section">

@@ -103,7 +103,7 @@ export function SharedPortfolioPage() {
                       <Title order={2} fz="xl" id={`h-${s.key}`}>
                         {sectionName(s)}
                       </Title>
-                      <SectionReadOnly section={s} />
+                      <SectionReadOnly section={s} reader />
                     </Stack>
                   </Card>
                 ))}
