@@ -59,6 +59,14 @@ export const ZTemplateSpec = z.object({
 });
 export type TTemplateSpec = z.infer<typeof ZTemplateSpec>;
 
+/** An institution's own template: its sections and rules, as data. */
+export const ZCreateTemplateBody = z.object({
+  title: z.string().trim().min(1, { message: 'is required' }).max(200),
+  scheme: z.string().trim().min(1, { message: 'is required' }).max(200),
+  description: z.string().trim().max(2000).default(''),
+  spec: ZTemplateSpec,
+});
+
 export const ZTemplateSection = ZTemplateSectionSpec.omit({ items: true }).extend({
   items: z.array(ZItemRef),
 });

@@ -5,6 +5,7 @@ import {
   ZAddEvidenceBody,
   ZCompleteness,
   ZCreatePortfolioBody,
+  ZCreateTemplateBody,
   ZPortfolio,
   ZPortfolioSummary,
   ZSection,
@@ -20,6 +21,8 @@ import * as service from './service';
 const tags = ['portfolios'];
 /** Any member builds portfolios; each is private to its author unless shared. */
 const member = { access: { kind: 'member' } } as const;
+/** Who sets up the institution's own templates. */
+const templateEditors = { access: { kind: 'member', roles: ['admin', 'manager'] } } as const;
 const ZIdParams = z.object({ id: ZId });
 const ZSectionParams = z.object({ id: ZId, sectionId: ZId });
 const ZEvidenceParams = ZSectionParams.extend({ evidenceId: ZId });
@@ -58,6 +61,42 @@ export const portfolioRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
       },
     },
     async (request) => service.getTemplate(deps.db, me(request).institutionId, request.params.id),
+  );
+
+  app.post(
+    '/api/portfolio-templates',
+    {
+      config: templateEditors,
+      schema: {
+        tags,
+        summary:
+          "Add your institution's own template: sections with their parts, word guidance, framework items and rules",
+        body: ZCreateTemplateBody,
+        response: { 201: ZTemplate },
+      },
+    },
+    async (request, reply) => {
+      const tpl = await service.createTemplate(deps.db, me(request).institutionId, request.body);
+      reply.status(201);
+      return tpl;
+    },
+  );
+
+  app.delete(
+    '/api/portfolio-templates/:id',
+    {
+      config: templateEditors,
+      schema: {
+        tags,
+        summary: "Delete one of your institution's templates that no portfolio uses",
+        params: ZIdParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteTemplate(deps.db, me(request).institutionId, request.params.id);
+      return reply.status(204).send(null);
+    },
   );
 
   app.get(

@@ -9,6 +9,7 @@ import type {
   TTemplateSummary,
   ZAddEvidenceBody,
   ZCreatePortfolioBody,
+  ZCreateTemplateBody,
   ZUpdateSectionBody,
 } from '../../../../contracts/portfolios';
 import { ZTemplateSpec } from '../../../../contracts/portfolios';
@@ -77,6 +78,86 @@ export async function getTemplate(db: Db, institutionId: string, id: string): Pr
   const row = await repo.findTemplate(db, institutionId, id);
   if (!row) throw AppError.notFound('That portfolio template');
   return (await resolveTemplate(db, institutionId, row)).template;
+}
+
+/**
+ * An institution's own template. Its framework and items must be ones the institution can
+ * read; section keys must be unique; a review must name templates that exist.
+ */
+export async function createTemplate(
+  db: Db,
+  institutionId: string,
+  body: z.output<typeof ZCreateTemplateBody>,
+): Promise<TTemplate> {
+  const problems: { path: string; message: string }[] = [];
+  const keys = new Set<string>();
+  for (const [i, s] of body.spec.sections.entries()) {
+    if (keys.has(s.key))
+      problems.push({ path: `spec.sections.${i}.key`, message: 'is used twice' });
+    keys.add(s.key);
+    for (const [j, ref] of (s.items ?? []).entries()) {
+      const id = builtinItemRef(ref);
+      const found = id ? await findVisibleItems(db, institutionId, [id]) : [];
+      if (found.length === 0) {
+        problems.push({
+          path: `spec.sections.${i}.items.${j}`,
+          message: 'is not a framework item you can use (write "cmalt 1a" or an item id)',
+        });
+      }
+    }
+  }
+  const frameworkId = builtinFrameworkRef(body.spec.framework);
+  if (frameworkId) {
+    const f = await db
+      .selectFrom('frameworks')
+      .select('id')
+      .where('id', '=', frameworkId)
+      .where((eb) =>
+        eb.or([eb('institution_id', 'is', null), eb('institution_id', '=', institutionId)]),
+      )
+      .executeTakeFirst();
+    if (!f) problems.push({ path: 'spec.framework', message: 'is not a framework you can use' });
+  }
+  if (problems.length) throw AppError.validation(problems);
+  const now = nowIso();
+  const id = newId();
+  await db
+    .insertInto('portfolio_templates')
+    .values({
+      id,
+      institution_id: institutionId,
+      builtin_key: null,
+      title: body.title,
+      scheme: body.scheme,
+      description: body.description,
+      spec: JSON.stringify(body.spec),
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return getTemplate(db, institutionId, id);
+}
+
+/** An institution's own template, while no portfolio uses it. */
+export async function deleteTemplate(db: Db, institutionId: string, id: string) {
+  const row = await db
+    .selectFrom('portfolio_templates')
+    .select('id')
+    .where('id', '=', id)
+    .where('institution_id', '=', institutionId)
+    .executeTakeFirst();
+  if (!row) throw AppError.notFound('That template of your institution');
+  const used = await db
+    .selectFrom('portfolios')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('template_id', '=', id)
+    .executeTakeFirstOrThrow();
+  if (Number(used.n) > 0) {
+    throw AppError.conflict(
+      `${used.n} portfolio${Number(used.n) === 1 ? ' uses' : 's use'} this template, so it stays. Make a new template for new portfolios instead.`,
+    );
+  }
+  await db.deleteFrom('portfolio_templates').where('id', '=', id).execute();
 }
 
 // ---- Reading portfolios ------------------------------------------------------------------------

@@ -5,6 +5,23 @@ import type { Case } from './types';
 
 /** The portfolio routes in the authorisation harness. */
 
+/** A template of the owner's institution. */
+async function ownTemplate(t: TestApp, owner: Tenant): Promise<string> {
+  const res = await call(t, 'POST', '/api/portfolio-templates', {
+    as: owner.admin,
+    body: {
+      title: 'tenant-a-secret template',
+      scheme: 'Tenant A in-house',
+      spec: {
+        framework: null,
+        sections: [{ key: 'one', title: 'One', guidance: '', parts: ['description'] }],
+      },
+    },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.data().id;
+}
+
 async function cmaltTemplate(t: TestApp, owner: Tenant): Promise<string> {
   const list = (await call(t, 'GET', '/api/portfolio-templates', { as: owner.admin })).data()
     .templates;
@@ -38,7 +55,33 @@ const PLACEHOLDER = '00000000-0000-4000-8000-000000000000';
 
 export const PORTFOLIO_CASES: Record<string, Case> = {
   'GET /api/portfolio-templates': { leak: true },
-  'GET /api/portfolio-templates/:id': {},
+  'GET /api/portfolio-templates/:id': {
+    foreign: async (t, owner) => ({
+      url: `/api/portfolio-templates/${await ownTemplate(t, owner)}`,
+    }),
+  },
+  'POST /api/portfolio-templates': {
+    body: {
+      title: 'In-house scheme',
+      scheme: 'In-house',
+      spec: {
+        framework: null,
+        sections: [{ key: 'one', title: 'One', guidance: '', parts: ['description'] }],
+      },
+    },
+  },
+  'DELETE /api/portfolio-templates/:id': {
+    foreign: async (t, owner) => {
+      const id = await ownTemplate(t, owner);
+      return {
+        url: `/api/portfolio-templates/${id}`,
+        unchanged: async () => {
+          const res = await call(t, 'GET', `/api/portfolio-templates/${id}`, { as: owner.admin });
+          expect(res.data().title).toBe('tenant-a-secret template');
+        },
+      };
+    },
+  },
   'GET /api/portfolios': { leak: true },
   'POST /api/portfolios': { body: { templateId: PLACEHOLDER } },
   'GET /api/portfolios/:id': {
