@@ -219,6 +219,17 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
   await expect(check).not.toContainText(
     '1a Understanding the constraints and benefits of different technologies has no evidence yet',
   );
+  // A file uploads with progress and joins the section's evidence.
+  await me.locator('input[type="file"]').setInputFiles({
+    name: 'platform-comparison.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+    ),
+  });
+  await expect(me.getByRole('list', { name: 'Evidence in this section' })).toContainText(
+    'platform-comparison.pdf',
+  );
   // The coverage map counts the entry under 1a.
   await expect(me.getByTestId('coverage-cell').filter({ hasText: /^1a / })).toContainText(
     '1 piece of evidence',
@@ -485,4 +496,56 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
     );
   }
   await me.context().close();
+});
+
+test('an administrator shares a portfolio with a named colleague, who reads it but cannot change it', async ({
+  page,
+  browser,
+}) => {
+  await signInAsAdmin(page);
+  const { templates } = await ok<{ templates: { id: string; key: string | null }[] }>(
+    page,
+    'GET',
+    '/api/portfolio-templates',
+  );
+  const freeForm = templates.find((t) => t.key === 'free-form') ?? templates.at(-1);
+  const title = `Promotion case ${stamp}`;
+  const made = await ok<{ id: string }>(page, 'POST', '/api/portfolios', {
+    templateId: freeForm?.id,
+    title,
+  });
+  await page.goto(`/portfolios/${made.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const share = page.getByRole('dialog', { name: 'Share this portfolio' });
+  await share.getByRole('combobox', { name: 'Colleague' }).fill('Leila');
+  await page
+    .getByRole('option', {
+      name: new RegExp(`Leila Ahmadi \\(${leila.email.replace(/\./g, '\\.')}\\)`),
+    })
+    .click();
+  await share.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(share.getByRole('list', { name: 'Shares' })).toContainText('Leila Ahmadi');
+  await expectAccessible(page, 'share with a colleague');
+  await page.keyboard.press('Escape');
+
+  const reader = await newPage(browser);
+  await reader.goto('/sign-in');
+  await reader.getByLabel('Email').fill(leila.email);
+  await reader.getByLabel('Password').fill(leila.password);
+  await reader.getByRole('button', { name: 'Sign in' }).click();
+  await expect(reader.getByRole('heading', { level: 1 })).toContainText('Leila');
+  await reader.goto('/portfolios');
+  const shared = reader.getByRole('region', { name: 'Shared with you' });
+  await expect(shared.getByRole('article', { name: title })).toContainText(
+    'shared with you by Priya Raman',
+  );
+  await shared.getByRole('link', { name: title }).click();
+  await expect(
+    reader.getByText('Priya Raman shared this portfolio with you to read.'),
+  ).toBeVisible();
+  await expect(reader.getByRole('button', { name: 'Save section' })).toHaveCount(0);
+  await expect(reader.getByRole('button', { name: 'Share' })).toHaveCount(0);
+  await shot(reader, '92-portfolio-shared-with-me');
+  await reader.context().close();
 });
