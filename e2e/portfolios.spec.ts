@@ -546,6 +546,7 @@ test('an administrator shares a portfolio with a named colleague, who reads it b
   ).toBeVisible();
   await expect(reader.getByRole('button', { name: 'Save section' })).toHaveCount(0);
   await expect(reader.getByRole('button', { name: 'Share' })).toHaveCount(0);
+  await expect(reader.getByRole('button', { name: 'Versions' })).toHaveCount(0);
   await shot(reader, '92-portfolio-shared-with-me');
   await reader.context().close();
 });

@@ -166,13 +166,15 @@ export function PortfolioPage() {
         }
         actions={
           <>
-            <Button
-              variant="default"
-              leftSection={<IconHistory size={18} aria-hidden />}
-              onClick={() => setVersionsOpen(true)}
-            >
-              Versions
-            </Button>
+            {p.mine ? (
+              <Button
+                variant="default"
+                leftSection={<IconHistory size={18} aria-hidden />}
+                onClick={() => setVersionsOpen(true)}
+              >
+                Versions
+              </Button>
+            ) : null}
             {p.mine ? (
               <Button
                 variant="default"
@@ -276,7 +278,13 @@ export function PortfolioPage() {
           headingId="pf-check-drawer"
         />
       </Drawer>
-      <VersionsDrawer portfolio={p} opened={versionsOpen} onClose={() => setVersionsOpen(false)} />
+      {p.mine ? (
+        <VersionsDrawer
+          portfolio={p}
+          opened={versionsOpen}
+          onClose={() => setVersionsOpen(false)}
+        />
+      ) : null}
       {p.mine ? (
         <ShareDialog portfolio={p} opened={shareOpen} onClose={() => setShareOpen(false)} />
       ) : null}
