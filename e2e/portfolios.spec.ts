@@ -411,7 +411,10 @@ test('build a CMALT portfolio from CPD entries, fix what the checker reports, sh
   if (await routeExists(me, 'GET', `/api/portfolios/${portfolioId}/shares`)) {
     await me.getByRole('button', { name: 'Share' }).click();
     const share = me.getByRole('dialog', { name: 'Share this portfolio' });
-    await expect(share).toContainText('Only managers and administrators can list');
+    // Any owner can look colleagues up by name (only members of the same institution).
+    await share.getByRole('combobox', { name: 'Colleague' }).fill('Priya');
+    await expect(me.getByRole('option', { name: /Priya Raman/ })).toBeVisible();
+    await share.getByRole('combobox', { name: 'Colleague' }).fill('');
     await share.getByRole('button', { name: 'Create link' }).click();
     const link = (await share.getByTestId('share-link').textContent()) ?? '';
     expect(link).toMatch(/\/shared\/portfolios\/[A-Za-z0-9_-]{20,}$/);

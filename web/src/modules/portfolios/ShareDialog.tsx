@@ -11,6 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TPortfolio } from '../../../../contracts';
@@ -18,11 +19,10 @@ import { isApiError } from '../../app/api';
 import { CopyField } from '../../app/components/CopyField';
 import { FormAlert } from '../../app/components/FormAlert';
 import { formatDate } from '../../app/format';
-import { hasAnyRole, useCurrentMe } from '../../app/session';
 import {
   type TPortfolioShare,
   portfolioWrites,
-  useMembers,
+  useShareCandidates,
   useRefreshPortfolios,
   useShares,
 } from './portfoliosApi';
@@ -49,10 +49,10 @@ export function ShareDialog({
   opened: boolean;
   onClose: () => void;
 }) {
-  const me = useCurrentMe();
   const shares = useShares(portfolio.id, opened);
-  const canList = hasAnyRole(me, ['admin', 'manager']);
-  const members = useMembers(opened && canList);
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const candidates = useShareCandidates(portfolio.id, opened ? debounced : '');
   const refresh = useRefreshPortfolios();
   const [userId, setUserId] = useState<string | null>(null);
   const [expiresAt, setExpiresAt] = useState(isoDay(30));
@@ -78,8 +78,7 @@ export function ShareDialog({
   });
 
   const notHere = isApiError(shares.error) && shares.error.status === 404;
-  const membersHidden = !canList || (isApiError(members.error) && members.error.status === 403);
-  const choices = (members.data ?? []).filter((m) => m.userId !== me.user.id);
+  const choices = candidates.data ?? [];
 
   return (
     <Modal
@@ -108,37 +107,39 @@ export function ShareDialog({
           <Title order={3} fz="md" id="pf-share-people">
             A colleague
           </Title>
-          {membersHidden ? (
-            <Text size="sm" c="dimmed">
-              Only managers and administrators can list the institution’s members here. Ask a
-              manager to find your colleague, or share a secret link instead.
-            </Text>
-          ) : (
-            <form
-              noValidate
-              onSubmit={(event) => {
-                event.preventDefault();
-                addPerson.mutate();
-              }}
-            >
-              <Group gap="sm" align="flex-end">
-                <Select
-                  label="Colleague"
-                  placeholder={members.isPending ? 'Loading…' : 'Type a name or email'}
-                  searchable
-                  data={choices.map((m) => ({ value: m.userId, label: `${m.name} (${m.email})` }))}
-                  value={userId}
-                  onChange={setUserId}
-                  nothingFoundMessage="Nobody by that name or email"
-                  style={{ flex: 1 }}
-                />
-                <Button type="submit" disabled={!userId} loading={addPerson.isPending}>
-                  Share
-                </Button>
-              </Group>
-              <FormAlert error={addPerson.error} title="Not shared" />
-            </form>
-          )}
+          <form
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              addPerson.mutate();
+            }}
+          >
+            <Group gap="sm" align="flex-end">
+              <Select
+                label="Colleague"
+                placeholder="Type at least 2 letters of a name or email"
+                searchable
+                searchValue={search}
+                onSearchChange={setSearch}
+                filter={({ options }) => options}
+                data={choices.map((m) => ({ value: m.userId, label: `${m.name} (${m.email})` }))}
+                value={userId}
+                onChange={setUserId}
+                nothingFoundMessage={
+                  debounced.trim().length < 2
+                    ? 'Type at least 2 letters'
+                    : candidates.isFetching
+                      ? 'Searching…'
+                      : 'Nobody in your institution by that name or email'
+                }
+                style={{ flex: 1 }}
+              />
+              <Button type="submit" disabled={!userId} loading={addPerson.isPending}>
+                Share
+              </Button>
+            </Group>
+            <FormAlert error={addPerson.error} title="Not shared" />
+          </form>
         </Stack>
 
         <Stack gap="xs" component="section" aria-labelledby="pf-share-link">

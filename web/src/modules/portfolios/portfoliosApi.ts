@@ -168,18 +168,21 @@ export interface TMemberChoice {
  * Colleagues to share with. Only managers and administrators may list the institution's
  * members (GET /api/members); for everyone else this answers 403 and the dialog says so.
  */
-export function useMembers(enabled: boolean) {
+/** Colleagues the owner may share with: active members matching the words typed (2+ letters). */
+export function useShareCandidates(portfolioId: string, q: string) {
+  const words = q.trim();
   return useQuery({
-    queryKey: [...PORTFOLIOS_KEY, 'members'],
-    queryFn: async ({ signal }) => {
-      const data = await api<{
-        members: { userId: string; name: string; email: string; status: string }[];
-      }>('GET', '/api/members', undefined, { signal });
-      return data.members
-        .filter((m) => m.status === 'active')
-        .map((m) => ({ userId: m.userId, name: m.name, email: m.email }));
-    },
-    enabled,
+    queryKey: [...PORTFOLIOS_KEY, portfolioId, 'share-candidates', words],
+    queryFn: async ({ signal }) =>
+      (
+        await api<{ people: { userId: string; name: string; email: string }[] }>(
+          'GET',
+          `/api/portfolios/${portfolioId}/share-candidates?q=${encodeURIComponent(words)}`,
+          undefined,
+          { signal },
+        )
+      ).people,
+    enabled: words.length >= 2,
     retry: false,
     staleTime: 60_000,
   });
