@@ -1,6 +1,7 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import type { TRole } from '../../../contracts';
+import { TEMPLATE_ROLES } from '../modules/portfolios/templates/access';
 import { TEAM_ROLES } from '../modules/team/access';
 import { RequireAuth, RequireRole, SetupGate } from './guards';
 import { PublicLayout } from './layout/PublicLayout';
@@ -84,6 +85,10 @@ const PortfoliosPage = lazyNamed(
 const PortfolioPage = lazyNamed(
   () => import('../modules/portfolios/PortfolioPage'),
   'PortfolioPage',
+);
+const PortfolioTemplatesPage = lazyNamed(
+  () => import('../modules/portfolios/templates/TemplatesPage'),
+  'TemplatesPage',
 );
 const SharedPortfolioPage = lazyNamed(
   () => import('../modules/portfolios/SharedPortfolioPage'),
@@ -222,6 +227,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireRole roles={CPD_ROLES}>
                 <PortfoliosPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'portfolios/templates',
+            element: (
+              <RequireRole roles={TEMPLATE_ROLES}>
+                <PortfolioTemplatesPage />
               </RequireRole>
             ),
           },

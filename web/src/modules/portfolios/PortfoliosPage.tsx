@@ -22,12 +22,14 @@ import type { TPortfolioSummary, TTemplateSummary } from '../../../../contracts'
 import { FormAlert } from '../../app/components/FormAlert';
 import { PageTitle } from '../../app/components/PageTitle';
 import { formatDate, pluralise } from '../../app/format';
+import { hasAnyRole, useCurrentMe } from '../../app/session';
 import {
   portfolioWrites,
   usePortfolios,
   useRefreshPortfolios,
   useTemplates,
 } from './portfoliosApi';
+import { TEMPLATE_ROLES } from './templates/access';
 import './portfolios.css';
 
 function StatusBadge({ p }: { p: TPortfolioSummary }) {
@@ -202,6 +204,7 @@ function StartModal({
 export function PortfoliosPage() {
   const list = usePortfolios();
   const [starting, setStarting] = useState(false);
+  const canEditTemplates = hasAnyRole(useCurrentMe(), TEMPLATE_ROLES);
   const mine = list.data?.portfolios.filter((p) => p.mine) ?? [];
   const shared = list.data?.portfolios.filter((p) => !p.mine) ?? [];
 
@@ -211,12 +214,19 @@ export function PortfoliosPage() {
         title="Portfolios"
         description="Turn what you logged into a portfolio for CMALT, ISTE or Advance HE, checked before you submit."
         actions={
-          <Button
-            leftSection={<IconPlus size={18} aria-hidden />}
-            onClick={() => setStarting(true)}
-          >
-            Start a portfolio
-          </Button>
+          <>
+            {canEditTemplates ? (
+              <Button component={Link} to="/portfolios/templates" variant="default">
+                Templates
+              </Button>
+            ) : null}
+            <Button
+              leftSection={<IconPlus size={18} aria-hidden />}
+              onClick={() => setStarting(true)}
+            >
+              Start a portfolio
+            </Button>
+          </>
         }
       />
       <FormAlert error={list.error} title="Your portfolios did not load" />
