@@ -11,6 +11,7 @@ import {
 } from '../../../../contracts/cpd';
 import type { Deps } from '../../deps';
 import { AppError, type FieldError } from '../../lib/errors';
+import { sendStoredFile } from '../../lib/stored-files';
 import { requireMember } from '../../plugins/auth';
 import * as evidence from './evidence';
 import * as service from './service';
@@ -174,31 +175,13 @@ export const evidenceRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => 
       },
     },
     async (request, reply) => {
-      const auth = requireMember(request);
-      const { row, stream, sizeBytes } = await evidence.openFile(deps, auth, request.params.id);
-      const mediaType = row.media_type ?? 'application/octet-stream';
-      const inline = evidence.opensInline(mediaType);
-      const name = row.file_name ?? 'evidence';
-      const ascii = name.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-      reply
-        .header('content-type', mediaType)
-        .header('content-length', sizeBytes)
-        .header(
-          'content-disposition',
-          `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-        )
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-cache')
-        .header(
-          'content-security-policy',
-          mediaType === 'application/pdf'
-            ? // Browsers refuse to run their PDF viewer in a sandbox; no scripts of ours run here either.
-              "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data: blob:; object-src 'self'; frame-ancestors 'self'"
-            : inline
-              ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox"
-              : "default-src 'none'; frame-ancestors 'none'; sandbox",
-        );
-      return reply.send(stream);
+      const row = await evidence.findReadableFile(
+        deps.db,
+        requireMember(request),
+        request.params.id,
+      );
+      if (!row) throw AppError.notFound('That evidence file');
+      return sendStoredFile(deps.store, reply, row);
     },
   );
 

@@ -7,7 +7,7 @@ import type { Db } from '../../db/connect';
 import type { Deps } from '../../deps';
 import { newId } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
-import { BlobMissingError, type BlobStore, BlobTooLargeError, newBlobKey } from '../../lib/storage';
+import { type BlobStore, BlobTooLargeError, newBlobKey } from '../../lib/storage';
 import { DAY, HOUR, nowIso } from '../../lib/time';
 import type { MemberAuth } from '../../plugins/auth';
 import type { EvidenceRow, Owner } from './repository';
@@ -272,7 +272,7 @@ async function findOwnedEvidence(db: Db, o: Owner, id: string) {
 }
 
 /** A file the caller may read: their own, or, for managers and admins, one on a shared entry. */
-async function findReadableFile(db: Db, auth: MemberAuth, id: string) {
+export async function findReadableFile(db: Db, auth: MemberAuth, id: string) {
   const managerial = auth.roles.includes('manager') || auth.roles.includes('admin');
   return db
     .selectFrom('cpd_evidence as v')
@@ -431,28 +431,6 @@ export async function discardEntry(db: Db, o: Owner, entryId: string) {
     .where('institution_id', '=', o.institutionId)
     .where('user_id', '=', o.userId)
     .execute();
-}
-
-/** Images and PDFs open in the browser; everything else downloads. */
-export const opensInline = (mediaType: string) =>
-  mediaType === 'application/pdf' || mediaType.startsWith('image/');
-
-export async function openFile(deps: Pick<Deps, 'db' | 'store'>, auth: MemberAuth, id: string) {
-  const row = await findReadableFile(deps.db, auth, id);
-  if (!row?.storage_key) throw AppError.notFound('That evidence file');
-  try {
-    const { stream, sizeBytes } = await deps.store.open(row.storage_key);
-    return { row, stream, sizeBytes };
-  } catch (err) {
-    if (err instanceof BlobMissingError) {
-      throw new AppError(
-        404,
-        'NOT_FOUND',
-        'The file of that evidence is missing from storage. Remove the evidence and upload the file again.',
-      );
-    }
-    throw err;
-  }
 }
 
 export async function removeEvidence(

@@ -1,13 +1,12 @@
-import type { Readable } from 'node:stream';
 import type { Multipart } from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TSection } from '../../../../contracts/portfolios';
 import type { Db } from '../../db/connect';
 import type { Deps } from '../../deps';
 import { AppError } from '../../lib/errors';
-import { BlobMissingError } from '../../lib/storage';
 import { nowIso } from '../../lib/time';
-import { opensInline, removeFiles, storeUpload, type Upload } from '../cpd/evidence';
+import { sendStoredFile } from '../../lib/stored-files';
+import { removeFiles, storeUpload, type Upload } from '../cpd/evidence';
 import * as repo from './repository';
 import { evidenceRow, getPortfolio } from './service';
 
@@ -227,42 +226,8 @@ export async function sendFile(
   reply: FastifyReply,
   row: repo.EvidenceRow | undefined,
 ) {
-  if (!row?.storage_key) throw AppError.notFound('That evidence file');
-  let opened: { stream: Readable; sizeBytes: number };
-  try {
-    opened = await deps.store.open(row.storage_key);
-  } catch (err) {
-    if (err instanceof BlobMissingError) {
-      throw new AppError(
-        404,
-        'NOT_FOUND',
-        'The file of that evidence is missing from storage. Remove the evidence and upload the file again.',
-      );
-    }
-    throw err;
-  }
-  const mediaType = row.media_type ?? 'application/octet-stream';
-  const inline = opensInline(mediaType);
-  const name = row.file_name ?? 'evidence';
-  const ascii = name.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  reply
-    .header('content-type', mediaType)
-    .header('content-length', opened.sizeBytes)
-    .header(
-      'content-disposition',
-      `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    )
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'private, no-cache')
-    .header(
-      'content-security-policy',
-      mediaType === 'application/pdf'
-        ? "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data: blob:; object-src 'self'; frame-ancestors 'self'"
-        : inline
-          ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox"
-          : "default-src 'none'; frame-ancestors 'none'; sandbox",
-    );
-  return reply.send(opened.stream);
+  if (!row) throw AppError.notFound('That evidence file');
+  return sendStoredFile(deps.store, reply, row);
 }
 
 /** Storage keys of a person's portfolio files, and of every portfolio file of the given institutions. */
