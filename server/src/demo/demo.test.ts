@@ -30,6 +30,24 @@ describe('the demo institution', () => {
     );
   });
 
+  it('has a CMALT portfolio under way, with CPD evidence and the checker saying what is left', async () => {
+    const priya = await signIn('Priya Raman');
+    const list = (await call(t, 'GET', '/api/portfolios', { as: priya })).data().portfolios;
+    expect(list.map((p: { title: string }) => p.title)).toEqual(['CMALT portfolio']);
+    const p = (await call(t, 'GET', `/api/portfolios/${list[0].id}`, { as: priya })).data();
+    const withEvidence = p.sectionList.filter(
+      (s: { evidence: unknown[] }) => s.evidence.length > 0,
+    );
+    expect(withEvidence.length).toBeGreaterThanOrEqual(2);
+    expect(p.completeness.ready).toBe(false);
+    expect(
+      p.completeness.problems.some(
+        (x: { sectionKey: string; severity: string }) =>
+          x.sectionKey === 'contextual-statement' && x.severity === 'error',
+      ),
+    ).toBe(false);
+  });
+
   it('shows a manager the summaries of the four people who share theirs, and no one else', async () => {
     const rebecca = await signIn('Rebecca Hall');
     const team = (await call(t, 'GET', '/api/cpd/team', { as: rebecca })).data();

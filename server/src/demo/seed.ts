@@ -6,6 +6,7 @@ import { findUserByEmail, insertUser, joinRoles } from '../modules/auth/reposito
 import { insertInstitution, insertMembership } from '../modules/institutions/repository';
 import type { TRole } from '../../../contracts/common';
 import { seedDemoCpd } from './cpd';
+import { seedDemoPortfolio } from './portfolio';
 
 export const DEMO_SLUG = 'northfield-university-demo';
 export const DEMO_PASSWORD = 'cairn-demo-2026';
@@ -64,7 +65,7 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
   if (existing) return { created: false, institution: existing.name, ...base };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const name = 'Northfield University (demo)';
-  await db.transaction().execute(async (trx) => {
+  const priya = await db.transaction().execute(async (trx) => {
     const institutionId = await insertInstitution(trx, {
       name,
       slug: DEMO_SLUG,
@@ -87,7 +88,10 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
       subject: name,
       detail: `demo data loaded at ${nowIso()}`,
     });
+    return { institutionId, userId: people[0]!.userId };
   });
+  // Portfolio writes open their own transactions, so the portfolio comes after the rest.
+  await seedDemoPortfolio(db, priya);
   return { created: true, institution: name, ...base };
 }
 
