@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import type { Db } from '../db/connect';
 import { AppError } from './errors';
 import { BlobMissingError, type BlobStore } from './storage';
 
@@ -56,4 +57,35 @@ export async function sendStoredFile(store: BlobStore, reply: FastifyReply, file
           : "default-src 'none'; frame-ancestors 'none'; sandbox",
     );
   return reply.send(opened.stream);
+}
+
+/** The tables whose rows point at uploaded files in the BlobStore. */
+const FILE_TABLES = ['cpd_evidence', 'portfolio_evidence'] as const;
+
+/**
+ * Storage keys of every file a person uploaded, and of every file of the given institutions
+ * (account deletion removes these after its transaction commits).
+ */
+export async function storageKeysOf(
+  db: Db,
+  who: { userId?: string; institutionIds?: readonly string[] },
+): Promise<string[]> {
+  const institutionIds = who.institutionIds ?? [];
+  if (!who.userId && institutionIds.length === 0) return [];
+  const keys: string[] = [];
+  for (const table of FILE_TABLES) {
+    const rows = await db
+      .selectFrom(table)
+      .select('storage_key')
+      .where('storage_key', 'is not', null)
+      .where((eb) =>
+        eb.or([
+          ...(who.userId ? [eb('user_id', '=', who.userId)] : []),
+          ...(institutionIds.length ? [eb('institution_id', 'in', institutionIds)] : []),
+        ]),
+      )
+      .execute();
+    keys.push(...rows.flatMap((r) => (r.storage_key ? [r.storage_key] : [])));
+  }
+  return keys;
 }

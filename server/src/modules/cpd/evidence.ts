@@ -291,27 +291,6 @@ export async function findReadableFile(db: Db, auth: MemberAuth, id: string) {
     .executeTakeFirst();
 }
 
-/** Storage keys of a person's files, and of every file of the given institutions. */
-export async function storageKeysOf(
-  db: Db,
-  who: { userId?: string; institutionIds?: readonly string[] },
-): Promise<string[]> {
-  const institutionIds = who.institutionIds ?? [];
-  if (!who.userId && institutionIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('cpd_evidence')
-    .select('storage_key')
-    .where('storage_key', 'is not', null)
-    .where((eb) =>
-      eb.or([
-        ...(who.userId ? [eb('user_id', '=', who.userId)] : []),
-        ...(institutionIds.length ? [eb('institution_id', 'in', institutionIds)] : []),
-      ]),
-    )
-    .execute();
-  return rows.flatMap((r) => (r.storage_key ? [r.storage_key] : []));
-}
-
 /** Removes stored files, going on past any that fail (they are logged). */
 export async function removeFiles(
   store: BlobStore,

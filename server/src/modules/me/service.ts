@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '../../../../contracts/common';
 import type { Db } from '../../db/connect';
 import { hashSecret, newSecret } from '../../lib/crypto';
 import type { BlobStore } from '../../lib/storage';
+import { storageKeysOf } from '../../lib/stored-files';
 import { AppError } from '../../lib/errors';
 import { hashPassword, verifyPassword } from '../../lib/passwords';
 import { DAY, isoIn } from '../../lib/time';
@@ -10,10 +11,9 @@ import { type Auth, type MemberAuth, TOKEN_PREFIX } from '../../plugins/auth';
 import { anonymiseActor } from '../audit/repository';
 import { recordAudit } from '../audit/service';
 import * as authRepo from '../auth/repository';
-import { removeFiles, storageKeysOf } from '../cpd/evidence';
+import { removeFiles } from '../cpd/evidence';
 import { countEntriesOfUser } from '../cpd/repository';
 import { deleteInstitution } from '../institutions/repository';
-import { portfolioStorageKeysOf } from '../portfolios/uploads';
 import { collectPersonalData } from './personal-data';
 import * as repo from './repository';
 
@@ -136,7 +136,7 @@ export async function deleteAccount(
   // cascade: collect the keys in the same transaction, remove the files once it commits.
   const files = await db.transaction().execute(async (trx) => {
     const who = { userId: auth.userId, institutionIds: impact.deleteInstitutions };
-    const keys = [...(await storageKeysOf(trx, who)), ...(await portfolioStorageKeysOf(trx, who))];
+    const keys = await storageKeysOf(trx, who);
     await anonymiseActor(trx, auth.userId);
     await recordAudit(trx, {
       institutionIds: remaining,

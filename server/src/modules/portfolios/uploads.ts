@@ -229,24 +229,3 @@ export async function sendFile(
   if (!row) throw AppError.notFound('That evidence file');
   return sendStoredFile(deps.store, reply, row);
 }
-
-/** Storage keys of a person's portfolio files, and of every portfolio file of the given institutions. */
-export async function portfolioStorageKeysOf(
-  db: Db,
-  who: { userId?: string; institutionIds?: readonly string[] },
-): Promise<string[]> {
-  const institutionIds = who.institutionIds ?? [];
-  if (!who.userId && institutionIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('portfolio_evidence')
-    .select('storage_key')
-    .where('storage_key', 'is not', null)
-    .where((eb) =>
-      eb.or([
-        ...(who.userId ? [eb('user_id', '=', who.userId)] : []),
-        ...(institutionIds.length ? [eb('institution_id', 'in', institutionIds)] : []),
-      ]),
-    )
-    .execute();
-  return rows.flatMap((r) => (r.storage_key ? [r.storage_key] : []));
-}
