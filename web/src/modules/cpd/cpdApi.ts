@@ -79,8 +79,6 @@ export const cpdWrites = {
       ids,
       ...(tagIds ? { tagIds } : {}),
     }),
-  preview: (markdown: string) =>
-    api<{ html: string }>('POST', '/api/cpd/markdown-preview', { markdown }),
   uploadEvidence: (
     entryId: string,
     file: File,

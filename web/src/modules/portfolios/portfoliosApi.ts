@@ -236,8 +236,6 @@ export const portfolioWrites = {
     api<TPortfolioShare>('POST', `${portfolioPath(id)}/shares`, body),
   revoke: (id: string, shareId: string) =>
     api<void>('DELETE', `${portfolioPath(id)}/shares/${enc(shareId)}`),
-  preview: (markdown: string) =>
-    api<{ html: string }>('POST', '/api/cpd/markdown-preview', { markdown }),
 };
 
 export function useRefreshPortfolios() {
