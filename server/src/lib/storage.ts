@@ -83,12 +83,17 @@ export function createDiskStore(root: string): BlobStore {
       source.on('error', remember);
       const tmp = path.join(tmpDir, `${key}.${randomBytes(6).toString('hex')}.part`);
       const meter = new Meter(maxBytes);
+      let out: ReturnType<typeof createWriteStream> | undefined;
       try {
         await mkdir(tmpDir, { recursive: true });
-        await pipeline(source, meter, createWriteStream(tmp, { flags: 'wx' }));
+        out = createWriteStream(tmp, { flags: 'wx' });
+        await pipeline(source, meter, out);
         await mkdir(path.dirname(target), { recursive: true });
         await rename(tmp, target);
       } catch (err) {
+        // A stream destroyed before its file finished opening creates the file afterwards:
+        // wait until it has closed, or the partial file would outlive this removal.
+        if (out && !out.closed) await new Promise<void>((done) => out?.once('close', () => done()));
         await rm(tmp, { force: true });
         throw sourceError ?? err;
       } finally {
