@@ -32,6 +32,12 @@ import { portfolioLifecycleRoutes } from './modules/portfolios/lifecycle-routes'
 import { startLinkChecking } from './modules/portfolios/links';
 import { portfolioRoutes } from './modules/portfolios/routes';
 import { systemRoutes } from './modules/system/routes';
+import { classifierRoutes } from './modules/careers/classifier-routes';
+import { careerRoutes } from './modules/careers/routes';
+import { startCredentialReminders } from './modules/credentials/reminders';
+import { credentialRoutes } from './modules/credentials/routes';
+import { startReviewReminders } from './modules/reviews/reminders';
+import { reviewRoutes } from './modules/reviews/routes';
 import { authPlugin } from './plugins/auth';
 import { errorsPlugin } from './plugins/errors';
 import { webPlugin } from './plugins/web';
@@ -79,12 +85,21 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   if (opts.housekeeping) {
     let housekeeping: { stop: () => Promise<void> } | undefined;
     let linkChecks: { stop: () => Promise<void> } | undefined;
+    let reviewReminders: { stop: () => Promise<void> } | undefined;
+    let credentialReminders: { stop: () => Promise<void> } | undefined;
     app.addHook('onReady', async () => {
       housekeeping = startEvidenceHousekeeping(deps, app.log);
       linkChecks = startLinkChecking(deps, app.log);
+      reviewReminders = startReviewReminders(deps, app.log);
+      credentialReminders = startCredentialReminders(deps, app.log);
     });
     app.addHook('onClose', async () => {
-      await Promise.all([housekeeping?.stop(), linkChecks?.stop()]);
+      await Promise.all([
+        housekeeping?.stop(),
+        linkChecks?.stop(),
+        reviewReminders?.stop(),
+        credentialReminders?.stop(),
+      ]);
     });
   }
 
@@ -155,6 +170,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     portfolioLifecycleRoutes,
     cpdExchangeRoutes,
     evidenceRoutes,
+    classifierRoutes,
+    careerRoutes,
+    reviewRoutes,
+    credentialRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -6,6 +6,10 @@ import * as m0003 from './migrations/2026_11_22_0003_cpd';
 import * as m0004 from './migrations/2026_11_22_0004_cpd_curation';
 import * as m0005 from './migrations/2026_11_22_0005_cpd_indexes';
 import * as m0006 from './migrations/2026_11_22_0006_portfolios';
+import * as m0007 from './migrations/2026_11_22_0007_careers';
+import * as m0008 from './migrations/2026_11_22_0008_title_groups';
+import * as m0009 from './migrations/2026_11_22_0009_reviews';
+import * as m0010 from './migrations/2026_11_22_0010_credentials';
 
 /** Every migration, in order. Names are dated and never change once shipped. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +19,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_22_0004_cpd_curation': m0004,
   '2026_11_22_0005_cpd_indexes': m0005,
   '2026_11_22_0006_portfolios': m0006,
+  '2026_11_22_0007_careers': m0007,
+  '2026_11_22_0008_title_groups': m0008,
+  '2026_11_22_0009_reviews': m0009,
+  '2026_11_22_0010_credentials': m0010,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

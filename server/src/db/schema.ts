@@ -1,3 +1,8 @@
+import type { CareerTables } from './schema-careers';
+import type { CredentialTables } from './schema-credentials';
+import type { ReviewTables } from './schema-reviews';
+import type { TitleGroupTables } from './schema-title-groups';
+
 /**
  * Row types as stored. They never leave repositories: services and routes work with
  * the contract types in contracts/. Timestamps are ISO 8601 UTC text and booleans are
@@ -331,7 +336,8 @@ export interface PortfolioSharesTable {
   created_at: string;
 }
 
-export interface Database {
+/** Each later module declares its tables in its own file (schema-*.ts) and joins them here. */
+export interface Database extends CareerTables, TitleGroupTables, ReviewTables, CredentialTables {
   institutions: InstitutionsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -5,8 +5,10 @@ import { recordAudit } from '../modules/audit/service';
 import { findUserByEmail, insertUser, joinRoles } from '../modules/auth/repository';
 import { insertInstitution, insertMembership } from '../modules/institutions/repository';
 import type { TRole } from '../../../contracts/common';
+import { type DemoPerson, seedDemoCareers } from './careers';
 import { seedDemoCpd } from './cpd';
 import { seedDemoPortfolio } from './portfolio';
+import { seedDemoReviews } from './reviews';
 
 export const DEMO_SLUG = 'northfield-university-demo';
 export const DEMO_PASSWORD = 'cairn-demo-2026';
@@ -65,6 +67,7 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
   if (existing) return { created: false, institution: existing.name, ...base };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const name = 'Northfield University (demo)';
+  const everyone: DemoPerson[] = [];
   const priya = await db.transaction().execute(async (trx) => {
     const institutionId = await insertInstitution(trx, {
       name,
@@ -79,6 +82,7 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
         (await insertUser(trx, { email, name: p.name, passwordHash }));
       await insertMembership(trx, { institutionId, userId, roles: joinRoles(p.roles) });
       people.push({ userId, name: p.name, practitioner: p.roles.includes('practitioner') });
+      everyone.push({ institutionId, userId, name: p.name, title: p.title });
     }
     await seedDemoCpd(trx, institutionId, people);
     await recordAudit(trx, {
@@ -92,6 +96,8 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
   });
   // Portfolio writes open their own transactions, so the portfolio comes after the rest.
   await seedDemoPortfolio(db, priya);
+  await seedDemoCareers(db, everyone);
+  await seedDemoReviews(db, everyone);
   return { created: true, institution: name, ...base };
 }
 

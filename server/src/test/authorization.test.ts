@@ -13,7 +13,11 @@ import {
 import { CPD_CASES } from './cases/cpd';
 import { CPD_EVIDENCE_CASES } from './cases/cpd-evidence';
 import { CPD_EXCHANGE_CASES } from './cases/cpd-exchange';
+import { CAREER_CASES, CAREER_PUBLIC_ROUTES } from './cases/careers';
+import { CLASSIFIER_CASES, CLASSIFIER_PUBLIC_ROUTES } from './cases/classifier';
+import { CREDENTIAL_CASES, CREDENTIAL_PUBLIC_ROUTES } from './cases/credentials';
 import { PORTFOLIO_CASES } from './cases/portfolios';
+import { REVIEW_CASES, REVIEW_PUBLIC_ROUTES } from './cases/reviews';
 import { type Case, PLACEHOLDER_ID } from './cases/types';
 
 /**
@@ -38,6 +42,10 @@ const PUBLIC_ROUTES = new Set([
   'GET /ims/case/v1p1/CFAssociations/:sourcedId',
   'GET /api/shared/portfolios/:token',
   'GET /api/shared/portfolios/:token/evidence/:evidenceId/file',
+  ...CAREER_PUBLIC_ROUTES,
+  ...CLASSIFIER_PUBLIC_ROUTES,
+  ...REVIEW_PUBLIC_ROUTES,
+  ...CREDENTIAL_PUBLIC_ROUTES,
 ]);
 
 const CASES: Record<string, Case> = {
@@ -45,6 +53,10 @@ const CASES: Record<string, Case> = {
   ...CPD_EVIDENCE_CASES,
   ...CPD_EXCHANGE_CASES,
   ...PORTFOLIO_CASES,
+  ...CAREER_CASES,
+  ...CLASSIFIER_CASES,
+  ...REVIEW_CASES,
+  ...CREDENTIAL_CASES,
   'POST /api/auth/sign-out': {},
   'GET /api/me': { leak: true },
   'PATCH /api/me': { body: { name: 'New Name' } },

@@ -1,25 +1,15 @@
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import type { TRole } from '../../../contracts';
+import { CAREER_ROUTES } from '../modules/careers/routes';
+import { CREDENTIAL_PUBLIC_ROUTES, CREDENTIAL_ROUTES } from '../modules/credentials/routes';
+import { REVIEW_ROUTES } from '../modules/reviews/routes';
 import { TEMPLATE_ROLES } from '../modules/portfolios/templates/access';
 import { TEAM_ROLES } from '../modules/team/access';
 import { RequireAuth, RequireRole, SetupGate } from './guards';
+import { lazyNamed } from './lazy';
 import { PublicLayout } from './layout/PublicLayout';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { PAGE_ROLES } from './roles';
-
-/**
- * Loads a page's code only when someone opens it, so that the sign-in and setup pages do
- * not carry the whole app. `SetupGate`, `PublicLayout` and `AppLayout` show a loader while
- * a page's code arrives; if it cannot be fetched (say, after an upgrade), the route's
- * error page offers a reload.
- */
-function lazyNamed<M extends Record<K, ComponentType>, K extends keyof M & string>(
-  load: () => Promise<M>,
-  name: K,
-): LazyExoticComponent<M[K]> {
-  return lazy(() => load().then((module) => ({ default: module[name] })));
-}
 
 // Open to everyone.
 const SetupPage = lazyNamed(() => import('../modules/auth/SetupPage'), 'SetupPage');
@@ -262,10 +252,14 @@ export const router = createBrowserRouter([
               </RequireRole>
             ),
           },
+          ...CAREER_ROUTES,
+          ...REVIEW_ROUTES,
+          ...CREDENTIAL_ROUTES,
         ],
       },
       // The read-only page behind a portfolio's secret link: no sign-in, no app layout.
       { path: 'shared/portfolios/:token', element: <SharedPortfolioPage /> },
+      ...CREDENTIAL_PUBLIC_ROUTES,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

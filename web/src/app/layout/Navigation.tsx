@@ -15,26 +15,15 @@ import {
   IconUserCircle,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import type { ComponentType } from 'react';
 import { Link, useLocation, useMatch } from 'react-router';
-import type { TMe, TRole } from '../../../../contracts';
+import type { TMe } from '../../../../contracts';
+import { CAREER_NAV } from '../../modules/careers/nav';
+import { CREDENTIAL_NAV } from '../../modules/credentials/nav';
+import { REVIEW_NAV } from '../../modules/reviews/nav';
 import { TEAM_ROLES } from '../../modules/team/access';
 import { PAGE_ROLES } from '../roles';
+import { MEMBERS, type NavItem } from './nav-item';
 import { hasAnyRole, useCurrentMe } from '../session';
-
-interface NavItem {
-  to: string;
-  label: string;
-  icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
-  /** Roles in the current institution that may see the page; none means everyone signed in. */
-  roles?: readonly TRole[];
-  /** Also active on the pages below it (/frameworks/…); exact by default. */
-  section?: boolean;
-  /** Pages of one area (the CPD log), shown under the area's name. */
-  children?: NavItem[];
-}
-
-const MEMBERS: readonly TRole[] = ['practitioner', 'assessor', 'manager', 'admin'];
 
 const ITEMS: NavItem[] = [
   { to: '/', label: 'Home', icon: IconHome },
@@ -53,6 +42,9 @@ const ITEMS: NavItem[] = [
     ],
   },
   { to: '/portfolios', label: 'Portfolios', icon: IconBriefcase, roles: MEMBERS, section: true },
+  ...REVIEW_NAV,
+  ...CREDENTIAL_NAV,
+  ...CAREER_NAV,
   {
     to: '/frameworks',
     label: 'Frameworks',
