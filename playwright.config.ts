@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 8181);
-const DATA_DIR = 'test-results/e2e-data';
+// A run on another port (E2E_PORT) keeps its own data, so two runs can share a machine.
+const DATA_DIR = PORT === 8181 ? 'test-results/e2e-data' : `test-results/e2e-data-${PORT}`;
 
 /**
  * Browser tests against a real Cairn (SQLite in a throwaway DATA_DIR), in Debian's Chromium:
@@ -9,7 +10,7 @@ const DATA_DIR = 'test-results/e2e-data';
  */
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/playwright',
+  outputDir: PORT === 8181 ? 'test-results/playwright' : `test-results/playwright-${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -8,7 +8,8 @@ export default defineConfig({
   root,
   plugins: [react()],
   build: {
-    outDir: 'dist',
+    // WEB_OUT_DIR: build elsewhere than web/dist (parallel browser-test runs use their own).
+    outDir: process.env.WEB_OUT_DIR ?? 'dist',
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 900,

@@ -92,7 +92,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     allowInstitutionCreation: e.ALLOW_INSTITUTION_CREATION,
     evidenceMaxBytes: Math.floor(e.EVIDENCE_MAX_MB * 1024 * 1024),
     linkCheckAllowPrivate: e.LINK_CHECK_ALLOW_PRIVATE,
-    webDist: path.resolve(import.meta.dirname, '../../web/dist'),
+    // WEB_DIST: serve a web build from elsewhere (parallel browser-test runs use their own).
+    webDist: path.resolve(process.env.WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist')),
   });
 }
 
