@@ -80,3 +80,26 @@ export const TITLE_GROUP_LABELS: Record<TTitleGroup, string> = {
 
 /** The longest title the classifier accepts. */
 export const TITLE_MAX_LENGTH = 300;
+
+/** One piece of evidence the classifier used: the words it matched and what they decided. */
+export const ZTitleCue = z.object({
+  /** The words as matched in the normalised title, e.g. "learning technologist". */
+  text: z.string(),
+  decides: z.enum(['family', 'seniority', 'group', 'ignored']),
+  /** The family, seniority or group the words point to (or why they were ignored). */
+  value: z.string(),
+});
+export type TTitleCue = z.infer<typeof ZTitleCue>;
+
+/** What the classifier says about one title (the shape the CLI prints, one per line). */
+export const ZTitleClassification = z.object({
+  title: z.string(),
+  family: ZRoleFamily,
+  seniority: ZSeniority,
+  stage: ZCareerStage,
+  groups: z.array(ZTitleGroup),
+  cues: z.array(ZTitleCue),
+  /** The other role of a title that joins two ("Learning Designer and Casual Academic"). */
+  secondary: z.object({ family: ZRoleFamily, seniority: ZSeniority }).nullable(),
+});
+export type TTitleClassification = z.infer<typeof ZTitleClassification>;
