@@ -431,3 +431,6 @@ export const ZTeamCareerSummary = z.object({
   planGoals: z.object({ open: z.number().int(), achieved: z.number().int() }),
 });
 export type TTeamCareerSummary = z.infer<typeof ZTeamCareerSummary>;
+
+/** GET /api/careers/gap: null until a target is chosen. */
+export const ZGapResponse = z.object({ analysis: ZGapAnalysis.nullable() });
