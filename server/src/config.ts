@@ -35,6 +35,10 @@ const ZEnv = z.object({
     .max(10_240, { message: 'must be at most 10240 (10 GB)' })
     .default(25),
   LINK_CHECK_ALLOW_PRIVATE: ZBool.default(false),
+  CREDENTIAL_KEY_SECRET: z
+    .string()
+    .min(32, { message: 'must be at least 32 characters (e.g. openssl rand -base64 32)' })
+    .optional(),
   NODE_ENV: z.string().default('production'),
 });
 
@@ -56,6 +60,8 @@ export type Config = Readonly<{
   evidenceMaxBytes: number;
   /** Whether the evidence link checker may fetch private and loopback addresses (tests). */
   linkCheckAllowPrivate: boolean;
+  /** Encrypts credential signing keys at rest; unset: generated into DATA_DIR on first use. */
+  credentialKeySecret: string | undefined;
   /** Where the built web app lives; null when the server runs API-only (tests). */
   webDist: string | null;
 }>;
@@ -92,6 +98,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     allowInstitutionCreation: e.ALLOW_INSTITUTION_CREATION,
     evidenceMaxBytes: Math.floor(e.EVIDENCE_MAX_MB * 1024 * 1024),
     linkCheckAllowPrivate: e.LINK_CHECK_ALLOW_PRIVATE,
+    credentialKeySecret: e.CREDENTIAL_KEY_SECRET,
     // WEB_DIST: serve a web build from elsewhere (parallel browser-test runs use their own).
     webDist: path.resolve(process.env.WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist')),
   });
