@@ -1,0 +1,631 @@
+import {
+  STAGE_OF_SENIORITY,
+  TITLE_MAX_LENGTH,
+  type TRoleFamily,
+  type TSeniority,
+  type TTitleClassification,
+  type TTitleCue,
+  type TTitleError,
+  type TTitleGroupScheme,
+} from '../../../../../contracts/classifier';
+import {
+  ASSISTANT_NOT_ENTRY,
+  DOMAINS,
+  type DomainCue,
+  EMPLOYER_WORDS,
+  GRADUATE_NOT_ENTRY,
+  HEADS,
+  type HeadKind,
+  MANAGER_OF_WORK,
+  SENIOR_MANAGEMENT,
+  SENIORITY_RANK,
+  STUDENT_ENTRY_HEADS,
+} from './cues';
+import { compiled, matchGroups } from './groups';
+import { segment, tokenize } from './normalise';
+
+export { DEFAULT_TITLE_GROUP_SCHEME } from './groups';
+
+/*
+ * The job-title classifier (product.md module 5): pure, deterministic, no I/O. See
+ * docs/classifier.md for the method, the cue tables and the evaluation.
+ */
+
+const MAX_PHRASE = 5;
+const DEFAULT_FAMILY: TRoleFamily = 'learning-technologist';
+
+type RoleResult = {
+  text: string;
+  family: TRoleFamily | null;
+  seniority: TSeniority;
+  cues: TTitleCue[];
+};
+
+/** The best domain cue among the words: the heaviest, the earliest on a tie. */
+function domainCues(tokens: string[]): { phrase: string; cue: DomainCue; at: number }[] {
+  const out: { phrase: string; cue: DomainCue; at: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let key = '';
+    for (let n = 0; n < MAX_PHRASE && i + n < tokens.length; n++) {
+      key = n === 0 ? (tokens[i] as string) : `${key} ${tokens[i + n]}`;
+      const cue = DOMAINS[key];
+      if (cue !== undefined) out.push({ phrase: key, cue, at: i });
+    }
+  }
+  return out;
+}
+
+function hasAny(tokens: string[], words: readonly string[]): boolean {
+  for (const w of words) if (tokens.includes(w)) return true;
+  return false;
+}
+
+const DESIGN_LEARNING = [
+  'learning',
+  'instructional',
+  'educational',
+  'education',
+  'curriculum',
+  'course',
+  'elearning',
+  'online',
+  'experience',
+  'teaching',
+  'academic',
+  'blended',
+  'program',
+  'assessment',
+  'module',
+  'lx',
+  'training',
+];
+const DESIGN_MEDIA = [
+  'graphic',
+  'multimedia',
+  'web',
+  'visual',
+  'ux',
+  'ui',
+  'media',
+  'motion',
+  'video',
+  'animation',
+  'digital',
+  'print',
+  'interaction',
+  'product',
+  'game',
+  'games',
+  'sound',
+  'content',
+];
+const DEV_TECH = [
+  'software',
+  'web',
+  'moodle',
+  'application',
+  'applications',
+  'systems',
+  'system',
+  'lms',
+  'vle',
+  'frontend',
+  'front',
+  'backend',
+  'back',
+  'stack',
+  'php',
+  'java',
+  'net',
+  'database',
+  'integration',
+  'mobile',
+  'app',
+  'blackboard',
+  'canvas',
+  'totara',
+  'salesforce',
+  'wordpress',
+  'drupal',
+  'python',
+  'ios',
+  'android',
+  'it',
+  'platform',
+  'ict',
+  'data',
+];
+const DEV_EDU = [
+  'academic',
+  'educational',
+  'education',
+  'faculty',
+  'staff',
+  'teaching',
+  'professional',
+  'pedagogic',
+  'pedagogical',
+];
+const DEV_CONTENT = [
+  'elearning',
+  'multimedia',
+  'content',
+  'media',
+  'materials',
+  'resource',
+  'resources',
+  'video',
+  'courseware',
+  'digital',
+  'online',
+  'module',
+  'interactive',
+  'storyline',
+  'articulate',
+  'instructional',
+  'course',
+  'courses',
+  'training',
+];
+const SUPPORT_DOMAINS = [
+  'online',
+  'distance',
+  'program',
+  'course',
+  'student',
+  'students',
+  'flexible',
+];
+const TECH_HEAD_DOMAINS = ['vle', 'lms', 'mle', 'moodle', 'blackboard', 'canvas', 'platform'];
+
+/** Family from the head noun and the domain words of one role. */
+function familyOf(
+  tokens: string[],
+  head: { word: string; kind: HeadKind } | null,
+  cues: TTitleCue[],
+): TRoleFamily | null {
+  const found = domainCues(tokens);
+  const say = (phrase: string, value: TRoleFamily) => {
+    cues.push({ phrase, field: 'family', value });
+    return value;
+  };
+  const best = () => {
+    let b: { phrase: string; cue: DomainCue } | null = null;
+    for (const f of found) if (!b || f.cue.weight > b.cue.weight) b = f;
+    return b;
+  };
+  if (head) {
+    const w = head.word;
+    switch (head.kind) {
+      case 'academic': {
+        const b = best();
+        if ((w === 'tutor' || w === 'teacher') && b?.cue.family === 'digital-capability')
+          return say(`${b.phrase} ${w}`, 'digital-capability');
+        if (w === 'teacher' || w === 'tutor') {
+          if (b?.cue.family === 'trainer') return say(`${b.phrase} ${w}`, 'trainer');
+        }
+        return say(w, 'academic');
+      }
+      case 'technologist':
+        if (hasAny(tokens, ['audio', 'visual']))
+          return say(`audio visual ${w}`, 'technical-specialist');
+        return say(w, 'learning-technologist');
+      case 'designer': {
+        if (hasAny(tokens, DESIGN_LEARNING)) return say(`${w} (of learning)`, 'learning-designer');
+        if (hasAny(tokens, DESIGN_MEDIA)) return say(`${w} (of media)`, 'content-producer');
+        return say(w, 'learning-designer');
+      }
+      case 'developer': {
+        const b = best();
+        if (b?.cue.family === 'digital-capability') return say(b.phrase, 'digital-capability');
+        if (hasAny(tokens, DEV_TECH)) return say(`${w} (software)`, 'technical-specialist');
+        if (
+          b &&
+          (b.cue.family === 'educational-developer' || b.cue.family === 'trainer') &&
+          b.cue.weight >= 4
+        )
+          return say(`${b.phrase} ${w}`, b.cue.family);
+        if (hasAny(tokens, DEV_EDU) && !hasAny(tokens, DEV_CONTENT))
+          return say(`${w} (academic or educational)`, 'educational-developer');
+        if (hasAny(tokens, DEV_CONTENT)) return say(`${w} (content)`, 'content-producer');
+        if (tokens.includes('learning')) return say(`learning ${w}`, 'educational-developer');
+        if (tokens.includes('curriculum')) return say(`curriculum ${w}`, 'learning-designer');
+        return say(w, 'technical-specialist');
+      }
+      case 'producer':
+        return say(w, 'content-producer');
+      case 'researcher':
+        return say(w, 'researcher');
+      case 'trainer': {
+        const b = best();
+        if (b?.cue.family === 'digital-capability') return say(b.phrase, 'digital-capability');
+        return say(w, 'trainer');
+      }
+      default: {
+        const b = best();
+        if (b) {
+          if (
+            (head.kind === 'support' || head.word === 'officer') &&
+            b.cue.family === 'learning-technologist' &&
+            b.cue.weight <= 2 &&
+            hasAny(tokens, SUPPORT_DOMAINS) &&
+            head.kind === 'support'
+          )
+            return say(`${b.phrase} ${w}`, 'learning-support');
+          if (
+            (head.kind === 'technical' || w === 'administrator' || w === 'support') &&
+            hasAny(tokens, TECH_HEAD_DOMAINS)
+          )
+            return say(`${b.phrase} ${w}`, 'technical-specialist');
+          if (head.kind === 'technical' && b.cue.weight <= 1) return say(w, 'technical-specialist');
+          if (head.kind === 'support' && b.cue.weight <= 1) return say(w, 'learning-support');
+          if (w === 'fellow' && b.cue.weight <= 1) return say(w, 'academic');
+          return say(b.phrase, b.cue.family);
+        }
+        if (head.kind === 'technical') return say(w, 'technical-specialist');
+        if (head.kind === 'support') return say(w, 'learning-support');
+        if (w === 'fellow') return say(w, 'researcher');
+        return null;
+      }
+    }
+  }
+  const b = best();
+  if (b) return say(b.phrase, b.cue.family);
+  return null;
+}
+
+/** The role noun: the first one followed by "of/in/for", else the last one. */
+function headOf(tokens: string[]): { word: string; kind: HeadKind; at: number } | null {
+  let last: { word: string; kind: HeadKind; at: number } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const kind = HEADS[t];
+    if (kind === undefined) continue;
+    // "Principal Lecturer": an adjective; "Lead Learning Designer": an adjective.
+    const next = tokens[i + 1];
+    if (
+      (t === 'lead' || t === 'head' || t === 'chair') &&
+      next !== undefined &&
+      HEADS[next] === undefined
+    ) {
+      if (next === 'of' || next === 'for' || next === 'in' || next === 'and') {
+        return { word: t, kind, at: i };
+      }
+      if (t === 'lead') continue; // "Lead Learning Technologist"
+    }
+    if (t === 'reader' && i < tokens.length - 1 && next !== 'in' && next !== 'of') continue;
+    if (t === 'academic' && i < tokens.length - 1 && next !== 'and') continue;
+    if (t === 'faculty' && i < tokens.length - 1 && next !== 'member') continue;
+    if (
+      t === 'assistant' &&
+      next !== undefined &&
+      (HEADS[next] !== undefined || ASSISTANT_NOT_ENTRY.has(next))
+    )
+      continue;
+    if (
+      (t === 'trainee' || t === 'apprentice' || t === 'intern' || t === 'associate') &&
+      next !== undefined
+    )
+      continue;
+    if (t === 'executive' && next !== undefined && next !== 'of' && next !== 'for') continue;
+    if (t === 'head' && next === 'teacher') continue;
+    if (t === 'teacher' && tokens[i - 1] === 'head') continue;
+    if (next === 'of' || next === 'in' || next === 'for') {
+      if (t !== 'assistant' || last === null) return { word: t, kind, at: i };
+    }
+    last = { word: t, kind, at: i };
+  }
+  return last;
+}
+
+/** Seniority of one role, with the words that decided it. */
+function seniorityOf(tokens: string[], cues: TTitleCue[], isSeniorManagement: boolean): TSeniority {
+  let level: TSeniority = 'practitioner';
+  let phrase = '';
+  const raise = (to: TSeniority, p: string) => {
+    if (SENIORITY_RANK[to] > SENIORITY_RANK[level]) {
+      level = to;
+      phrase = p;
+    }
+  };
+  if (isSeniorManagement) raise('leadership', 'senior-management post');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    switch (t) {
+      case 'head':
+        if (next !== 'teacher') raise('leadership', t);
+        break;
+      case 'director':
+      case 'chief':
+      case 'directorate':
+        raise('leadership', t);
+        break;
+      case 'manager':
+        if (prev === 'assistant') raise('senior', 'assistant manager');
+        else if (prev === 'program') raise('senior', 'program manager');
+        else if (prev !== undefined && MANAGER_OF_WORK.has(prev)) {
+          /* a manager of work, not of a team: practitioner */
+        } else raise('leadership', t);
+        break;
+      case 'senior':
+      case 'lead':
+      case 'leader':
+      case 'supervisor':
+        raise('senior', t);
+        break;
+      case 'principal':
+        raise('senior', t);
+        break;
+      case 'professor':
+        if (prev !== 'assistant') raise('senior', prev === 'associate' ? 'associate professor' : t);
+        break;
+      case 'reader':
+      case 'chair':
+        raise('senior', t);
+        break;
+      case 'junior':
+      case 'trainee':
+      case 'apprentice':
+      case 'apprenticeship':
+      case 'intern':
+      case 'internship':
+      case 'placement':
+      case 'entry':
+        raise('entry', t);
+        break;
+      case 'assistant':
+        if (next === undefined || !ASSISTANT_NOT_ENTRY.has(next)) raise('entry', t);
+        break;
+      case 'graduate':
+        if (next !== undefined && !GRADUATE_NOT_ENTRY.has(next)) raise('entry', t);
+        break;
+      case 'student':
+        if (next === undefined || STUDENT_ENTRY_HEADS.has(next)) raise('entry', t);
+        break;
+      case 'phd':
+      case 'doctoral':
+        if (next === 'student' || next === 'candidate' || next === 'researcher')
+          raise('entry', `${t} ${next}`);
+        break;
+    }
+  }
+  if (phrase) cues.push({ phrase, field: 'seniority', value: level });
+  return level;
+}
+
+/** The senior-management post named in the words, if any. */
+function seniorManagement(tokens: string[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    let key = '';
+    let found: string | null = null;
+    for (let n = 0; n < MAX_PHRASE && i + n < tokens.length; n++) {
+      key = n === 0 ? (tokens[i] as string) : `${key} ${tokens[i + n]}`;
+      if (SENIOR_MANAGEMENT.has(key)) found = key;
+    }
+    if (found) {
+      if (found === 'president' || found === 'chancellor') {
+        // "Student President" is rare; "President" alone or "President and CEO" is a post.
+        return found;
+      }
+      return found;
+    }
+    // "Principal" alone, "Principal and Chief Executive", "Principal of X College".
+    if (tokens[i] === 'principal') {
+      const next = tokens[i + 1];
+      if (next === undefined || next === 'and' || next === 'of') {
+        const prev = tokens[i - 1];
+        if (prev === undefined || prev === 'vice' || prev === 'deputy' || prev === 'assistant')
+          return 'principal';
+      }
+    }
+    if (tokens[i] === 'chief' && tokens.includes('officer')) return 'chief officer';
+  }
+  return null;
+}
+
+function classifyRole(text: string, tokens: string[]): RoleResult {
+  const cues: TTitleCue[] = [];
+  const sm = seniorManagement(tokens);
+  let family: TRoleFamily | null;
+  if (sm) {
+    cues.push({ phrase: sm, field: 'family', value: 'senior-management' });
+    family = 'senior-management';
+  } else {
+    family = familyOf(tokens, headOf(tokens), cues);
+  }
+  const seniority = seniorityOf(tokens, cues, sm !== null);
+  return { text, family, seniority, cues };
+}
+
+const JOIN = /\s+(?:and|&|\+)\s+|\s*\/\s*/i;
+
+function isEmployer(tokens: string[]): boolean {
+  for (const t of tokens) if (EMPLOYER_WORDS.has(t)) return true;
+  return false;
+}
+
+/** Splits the role part into roles when it joins two ("Lecturer and Head of TEL"). */
+function roles(core: string): { text: string; tokens: string[] }[] {
+  if (!JOIN.test(core)) return [{ text: core, tokens: tokenize(core) }];
+  const parts = core.split(JOIN).filter((p) => p.trim() !== '');
+  const tokenised = parts.map((p) => ({ text: p.trim(), tokens: tokenize(p) }));
+  const withHead = tokenised.map(
+    (p) => headOf(p.tokens) !== null || seniorManagement(p.tokens) !== null,
+  );
+  if (withHead.filter(Boolean).length < 2) return [{ text: core, tokens: tokenize(core) }];
+  // Parts without a role noun join the role that follows ("Learning and Teaching Adviser").
+  const out: { text: string; tokens: string[] }[] = [];
+  let pending: { text: string; tokens: string[] } | null = null;
+  tokenised.forEach((p, i) => {
+    if (!withHead[i]) {
+      pending = pending
+        ? { text: `${pending.text} and ${p.text}`, tokens: [...pending.tokens, 'and', ...p.tokens] }
+        : p;
+      return;
+    }
+    let role = p;
+    const pend = pending as { text: string; tokens: string[] } | null;
+    if (pend) {
+      role = { text: `${pend.text} and ${p.text}`, tokens: [...pend.tokens, 'and', ...p.tokens] };
+      pending = null;
+    }
+    // "Learning Designer / Developer": a bare role noun shares the previous role's words.
+    const prev = out[out.length - 1];
+    if (prev && role.tokens.length === 1) {
+      const h = headOf(prev.tokens);
+      if (h) {
+        const shared = prev.tokens.filter(
+          (_t, j) => j !== h.at && !SENIORITY_WORDS.has(prev.tokens[j] as string),
+        );
+        role = { text: role.text, tokens: [...shared, ...role.tokens] };
+      }
+    }
+    out.push(role);
+  });
+  const rest = pending as { text: string; tokens: string[] } | null;
+  if (rest && out.length) {
+    const last = out[out.length - 1] as { text: string; tokens: string[] };
+    out[out.length - 1] = {
+      text: `${last.text} and ${rest.text}`,
+      tokens: [...last.tokens, 'and', ...rest.tokens],
+    };
+  }
+  return out;
+}
+
+const SENIORITY_WORDS = new Set([
+  'senior',
+  'junior',
+  'lead',
+  'principal',
+  'trainee',
+  'assistant',
+  'graduate',
+  'apprentice',
+]);
+
+function isError(v: unknown): string | null {
+  if (typeof v !== 'string') return 'The title must be text.';
+  const t = v.trim();
+  if (t === '') return 'The title is empty: give a job title such as "Learning Technologist".';
+  if (t.length > TITLE_MAX_LENGTH)
+    return `The title is too long (${t.length} characters): at most ${TITLE_MAX_LENGTH} characters.`;
+  if (!/[\p{L}]/u.test(t)) return 'The title has no letters: give a job title in words.';
+  return null;
+}
+
+/** true when classifyTitle returned an error object rather than a classification. */
+export function isTitleError(r: TTitleClassification | TTitleError): r is TTitleError {
+  return 'error' in r;
+}
+
+/**
+ * Classifies one job title. Never throws: input that is not a usable title (not text, empty,
+ * over TITLE_MAX_LENGTH characters, no letters) yields `{ title, error }`.
+ */
+export function classifyTitle(title: string, scheme?: TTitleGroupScheme): TTitleClassification;
+export function classifyTitle(
+  title: unknown,
+  scheme?: TTitleGroupScheme,
+): TTitleClassification | TTitleError;
+export function classifyTitle(
+  title: unknown,
+  scheme?: TTitleGroupScheme,
+): TTitleClassification | TTitleError {
+  const problem = isError(title);
+  if (problem !== null)
+    return { title: typeof title === 'string' ? title.trim() : null, error: problem };
+  const text = (title as string).trim();
+  const { core, context } = segment(text);
+  const rs = roles(core).map((r) => classifyRole(r.text, r.tokens));
+  // The primary role: a senior-management post outranks; then the higher seniority; then the first.
+  let primary = rs[0] as RoleResult;
+  for (const r of rs) {
+    if (primary.family === 'senior-management') break;
+    if (
+      r.family === 'senior-management' ||
+      SENIORITY_RANK[r.seniority] > SENIORITY_RANK[primary.seniority]
+    )
+      primary = r;
+  }
+  const cues: TTitleCue[] = [...primary.cues];
+  let family = primary.family;
+  let seniority = primary.seniority;
+  const secondary = rs.find((r) => r !== primary);
+  if (secondary) {
+    cues.push({
+      phrase: primary.text,
+      field: 'note',
+      value:
+        primary.family === 'senior-management' && secondary.family !== 'senior-management'
+          ? `Primary role: "${primary.text}" (a senior-management post outranks "${secondary.text}").`
+          : primary === rs[0]
+            ? `Primary role: "${primary.text}" (named first; "${secondary.text}" is the second role).`
+            : `Primary role: "${primary.text}" (more senior than "${secondary.text}").`,
+    });
+    if (family === null && secondary.family !== null) {
+      family = secondary.family;
+      cues.push(...secondary.cues.filter((c) => c.field === 'family'));
+    }
+  }
+  const contextTokens: string[] = [];
+  if (context.length) {
+    for (const c of context) {
+      const tokens = tokenize(c);
+      if (isEmployer(tokens)) continue;
+      contextTokens.push(...tokens);
+      if (family === null) {
+        const ctxCues: TTitleCue[] = [];
+        const f = familyOf(tokens, headOf(tokens), ctxCues);
+        if (f !== null) {
+          family = f;
+          for (const cue of ctxCues)
+            cues.push({ ...cue, phrase: `${cue.phrase} (from "${c.trim()}")` });
+        }
+      }
+      if (seniority === 'practitioner') {
+        const ctxCues: TTitleCue[] = [];
+        const s = seniorityOf(tokens, ctxCues, false);
+        if (s === 'senior' || s === 'entry') {
+          seniority = s;
+          cues.push(...ctxCues);
+        }
+      }
+    }
+  }
+  let confidence: 'high' | 'low' = 'high';
+  if (family === null) {
+    family = DEFAULT_FAMILY;
+    confidence = 'low';
+    cues.push({
+      phrase: '',
+      field: 'family',
+      value: `No family cue matched; ${DEFAULT_FAMILY} is a best guess.`,
+    });
+  }
+  const groupTokens = rs.length > 1 ? tokenize(core) : (rs[0] as RoleResult) && tokenize(core);
+  const groups = matchGroups(
+    contextTokens.length ? [...groupTokens, '|', ...contextTokens] : groupTokens,
+    compiled(scheme),
+  );
+  for (const g of groups) cues.push({ phrase: g.phrase, field: 'group', value: g.group });
+  const out: TTitleClassification = {
+    title: text,
+    family,
+    seniority,
+    stage: STAGE_OF_SENIORITY[seniority],
+    groups: groups.map((g) => g.group),
+    confidence,
+    cues,
+  };
+  if (secondary) {
+    out.secondary = {
+      title: secondary.text,
+      family: secondary.family ?? family,
+      seniority: secondary.seniority,
+    };
+  }
+  return out;
+}
