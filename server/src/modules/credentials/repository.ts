@@ -152,6 +152,7 @@ export async function credentialsNearingReview(db: Db, now: string, horizon: str
   const rows = await db
     .selectFrom('credentials as c')
     .innerJoin('review_schemes as s', 's.id', 'c.scheme_id')
+    .innerJoin('users as u', 'u.id', 'c.holder_id')
     .select([
       'c.id',
       'c.institution_id',
@@ -159,6 +160,8 @@ export async function credentialsNearingReview(db: Db, now: string, horizon: str
       'c.achievement_name',
       'c.valid_until',
       's.name as scheme_name',
+      'u.email as holder_email',
+      'u.name as holder_name',
     ])
     .where('c.revoked_at', 'is', null)
     .where('c.valid_until', 'is not', null)
@@ -190,10 +193,14 @@ export async function recordReminders(
   at: string,
 ): Promise<boolean> {
   try {
-    await db
-      .insertInto('credential_reminders')
-      .values(daysBefore.map((d) => ({ credential_id: credentialId, days_before: d, sent_at: at })))
-      .execute();
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('credential_reminders')
+        .values(
+          daysBefore.map((d) => ({ credential_id: credentialId, days_before: d, sent_at: at })),
+        )
+        .execute();
+    });
     return true;
   } catch {
     return false;

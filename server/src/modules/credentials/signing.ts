@@ -132,7 +132,10 @@ export async function signCredential(credential: Json, key: KeyPairText): Promis
     secretKeyMultibase: key.secretKeyMultibase,
   });
   const suite = new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite });
-  return vc.issue({ credential: structuredClone(credential), suite, documentLoader });
+  const signed = await vc.issue({ credential: structuredClone(credential), suite, documentLoader });
+  // OB 3.0's JSON Schema wants proof as an array (the same thing in JSON-LD).
+  if (signed.proof && !Array.isArray(signed.proof)) signed.proof = [signed.proof];
+  return signed;
 }
 
 /** Builds and signs in one step. */
@@ -204,6 +207,11 @@ export async function checkSignature(credential: Json): Promise<SignatureCheck> 
 }
 
 function explain(reasons: string[]): string {
+  const unknown = reasons
+    .map((r) => /Dereferencing a URL did not result.*URL: "([^"]+)"/s.exec(r)?.[1])
+    .find(Boolean);
+  if (unknown)
+    return `The credential uses the JSON-LD document ${unknown}, which is not bundled with Cairn (Cairn never fetches documents from the network).`;
   if (reasons.some((r) => /Invalid signature/i.test(r)))
     return 'The signature does not match the content: the credential was changed after it was signed, or signed by another key.';
   if (reasons.length === 0) return 'The proof could not be verified.';
