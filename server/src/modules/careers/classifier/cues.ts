@@ -23,7 +23,7 @@ export type HeadKind =
 export const HEADS: Record<string, HeadKind> = {
   technologist: 'technologist',
   designer: 'designer',
-  architect: 'designer',
+  architect: 'generic',
   developer: 'developer',
   producer: 'producer',
   editor: 'producer',
@@ -35,7 +35,7 @@ export const HEADS: Record<string, HeadKind> = {
   author: 'producer',
   creator: 'producer',
   trainer: 'trainer',
-  instructor: 'trainer',
+  instructor: 'academic',
   coach: 'generic',
   facilitator: 'generic',
   researcher: 'researcher',
@@ -119,9 +119,6 @@ domain('learning-technologist', 3, [
   'teaching technology',
   'edtech',
   'ilt',
-  'vle',
-  'mle',
-  'lms',
   'blended learning',
   'technology integration',
   'learning platforms',
@@ -148,14 +145,11 @@ domain('learning-technologist', 2, [
   'flexible learning',
   'open learning',
   'digital',
+  'distance',
 ]);
-domain('learning-technologist', 1, [
-  'technology',
-  'learning',
-  'education',
-  'educational',
-  'teaching',
-]);
+domain('learning-technologist', 2, ['technology']);
+domain('learning-technologist', 1, ['learning']);
+domain('educational-developer', 1, ['education', 'educational', 'teaching']);
 domain('learning-designer', 4, [
   'learning design',
   'instructional design',
@@ -201,9 +195,14 @@ domain('educational-developer', 3, [
   'pedagogy',
   'pedagogic',
   'pedagogical',
-  'curriculum',
 ]);
 domain('educational-developer', 2, ['instructional']);
+domain('educational-developer', 4, [
+  'instructional coach',
+  'instructional coaching',
+  'instructional coordinator',
+]);
+domain('learning-designer', 3, ['curriculum', 'instructional material', 'instructional materials']);
 domain('content-producer', 3, [
   'multimedia',
   'media',
@@ -223,6 +222,10 @@ domain('content-producer', 3, [
   'broadcast',
   'motion graphics',
   'courseware',
+  'creative',
+  'subtitling',
+  'captioning',
+  'transcription',
 ]);
 domain('technical-specialist', 3, [
   'systems',
@@ -238,6 +241,17 @@ domain('technical-specialist', 3, [
   'data',
   'database',
   'moodle',
+  'vle',
+  'mle',
+  'lms',
+  'computer',
+  'computers',
+  'computer services',
+  'internet',
+  'user support',
+  'it support',
+  'desktop support',
+  'technical support',
   'blackboard',
   'canvas',
   'd2l',
@@ -273,6 +287,7 @@ domain('digital-capability', 5, [
   'digital wellbeing',
   'digital champion',
   'digital champions',
+  'digital training',
 ]);
 domain('digital-capability', 3, ['information literacy']);
 domain('learning-support', 4, [
@@ -303,6 +318,9 @@ domain('learning-support', 4, [
   'education services',
   'enrolment',
   'admissions',
+  'off campus',
+  'library',
+  'libraries',
 ]);
 domain('researcher', 4, [
   'research',
@@ -321,6 +339,8 @@ domain('project-manager', 5, [
   'change',
   'delivery',
   'transformation program',
+  'implementation',
+  'product',
 ]);
 domain('project-manager', 2, ['program', 'portfolio']);
 domain('trainer', 4, [
@@ -337,6 +357,13 @@ domain('trainer', 4, [
   'people development',
   'staff training',
   'learning and organizational development',
+  'personnel development',
+  'employee development',
+  'human resource development',
+  'human resources development',
+  'hr development',
+  'customer success',
+  'customer education',
 ]);
 domain('academic', 6, [
   'teaching fellow',
@@ -417,7 +444,16 @@ export const ASSISTANT_NOT_ENTRY = new Set([
 ]);
 
 /** Words before "manager" that make it a manager of work rather than of a team. */
-export const MANAGER_OF_WORK = new Set(['project', 'projects', 'product', 'account', 'case']);
+export const MANAGER_OF_WORK = new Set([
+  'project',
+  'projects',
+  'product',
+  'account',
+  'case',
+  'marketing',
+  'implementation',
+  'success',
+]);
 
 /** Words after "graduate" that make it about graduate studies, not a graduate-entry post. */
 export const GRADUATE_NOT_ENTRY = new Set([

@@ -37,6 +37,8 @@ const DEFAULT_FAMILY: TRoleFamily = 'learning-technologist';
 type RoleResult = {
   text: string;
   family: TRoleFamily | null;
+  /** The family the role noun implies when no word says more. */
+  fallback: { word: string; family: TRoleFamily } | null;
   seniority: TSeniority;
   cues: TTitleCue[];
 };
@@ -98,6 +100,9 @@ const DESIGN_MEDIA = [
   'games',
   'sound',
   'content',
+  'interface',
+  'user',
+  'graphics',
 ];
 const DEV_TECH = [
   'software',
@@ -135,6 +140,7 @@ const DEV_TECH = [
   'ict',
   'data',
 ];
+const DEV_DESIGN = ['instructional', 'curriculum', 'course'];
 const DEV_EDU = [
   'academic',
   'educational',
@@ -162,8 +168,6 @@ const DEV_CONTENT = [
   'interactive',
   'storyline',
   'articulate',
-  'instructional',
-  'course',
   'courses',
   'training',
 ];
@@ -201,7 +205,7 @@ function familyOf(
         const b = best();
         if ((w === 'tutor' || w === 'teacher') && b?.cue.family === 'digital-capability')
           return say(`${b.phrase} ${w}`, 'digital-capability');
-        if (w === 'teacher' || w === 'tutor') {
+        if (w === 'teacher' || w === 'tutor' || w === 'instructor') {
           if (b?.cue.family === 'trainer') return say(`${b.phrase} ${w}`, 'trainer');
         }
         return say(w, 'academic');
@@ -225,6 +229,8 @@ function familyOf(
           b.cue.weight >= 4
         )
           return say(`${b.phrase} ${w}`, b.cue.family);
+        if (hasAny(tokens, DEV_DESIGN) && !hasAny(tokens, DEV_CONTENT))
+          return say(`${w} (of courses)`, 'learning-designer');
         if (hasAny(tokens, DEV_EDU) && !hasAny(tokens, DEV_CONTENT))
           return say(`${w} (academic or educational)`, 'educational-developer');
         if (hasAny(tokens, DEV_CONTENT)) return say(`${w} (content)`, 'content-producer');
@@ -244,33 +250,59 @@ function familyOf(
       default: {
         const b = best();
         if (b) {
-          if (
-            (head.kind === 'support' || head.word === 'officer') &&
-            b.cue.family === 'learning-technologist' &&
-            b.cue.weight <= 2 &&
-            hasAny(tokens, SUPPORT_DOMAINS) &&
-            head.kind === 'support'
-          )
+          if (head.kind === 'support' && b.cue.weight <= 2 && hasAny(tokens, SUPPORT_DOMAINS))
             return say(`${b.phrase} ${w}`, 'learning-support');
+          if (
+            w === 'administrator' &&
+            b.cue.family === 'learning-technologist' &&
+            b.cue.weight <= 2
+          )
+            return say(`${b.phrase} ${w}`, 'technical-specialist');
+          if (
+            b.cue.family === 'educational-developer' &&
+            (b.phrase === 'learning and teaching' || b.phrase === 'teaching and learning') &&
+            tokens.includes('technology')
+          )
+            return say(`${b.phrase} technology`, 'learning-technologist');
           if (
             (head.kind === 'technical' || w === 'administrator' || w === 'support') &&
             hasAny(tokens, TECH_HEAD_DOMAINS)
           )
             return say(`${b.phrase} ${w}`, 'technical-specialist');
           if (head.kind === 'technical' && b.cue.weight <= 1) return say(w, 'technical-specialist');
-          if (head.kind === 'support' && b.cue.weight <= 1) return say(w, 'learning-support');
+          if (
+            head.kind === 'support' &&
+            b.cue.weight <= 1 &&
+            b.cue.family !== 'educational-developer'
+          )
+            return say(w, 'learning-support');
           if (w === 'fellow' && b.cue.weight <= 1) return say(w, 'academic');
           return say(b.phrase, b.cue.family);
         }
-        if (head.kind === 'technical') return say(w, 'technical-specialist');
-        if (head.kind === 'support') return say(w, 'learning-support');
-        if (w === 'fellow') return say(w, 'researcher');
+        // A bare role noun: decided later, after the context had its say (headDefault).
         return null;
       }
     }
   }
   const b = best();
-  if (b) return say(b.phrase, b.cue.family);
+  if (b) {
+    if (
+      b.cue.family === 'educational-developer' &&
+      (b.phrase === 'learning and teaching' || b.phrase === 'teaching and learning') &&
+      tokens.includes('technology')
+    )
+      return say(`${b.phrase} technology`, 'learning-technologist');
+    return say(b.phrase, b.cue.family);
+  }
+  return null;
+}
+
+/** The family a role noun implies on its own ("Analyst", "Coordinator", "Fellow"). */
+function headDefault(head: { word: string; kind: HeadKind } | null): TRoleFamily | null {
+  if (!head) return null;
+  if (head.kind === 'technical') return 'technical-specialist';
+  if (head.kind === 'support') return 'learning-support';
+  if (head.word === 'fellow') return 'researcher';
   return null;
 }
 
@@ -362,8 +394,15 @@ function seniorityOf(tokens: string[], cues: TTitleCue[], isSeniorManagement: bo
         if (prev !== 'assistant') raise('senior', prev === 'associate' ? 'associate professor' : t);
         break;
       case 'reader':
-      case 'chair':
         raise('senior', t);
+        break;
+      case 'chair':
+        if (prev === 'department' || prev === 'division') raise('leadership', `${prev} chair`);
+        else raise('senior', t);
+        break;
+      case 'executive':
+        if (next === 'producer' || next === 'director' || next === 'dean' || next === 'editor')
+          raise('leadership', `${t} ${next}`);
         break;
       case 'junior':
       case 'trainee':
@@ -405,11 +444,9 @@ function seniorManagement(tokens: string[]): string | null {
       if (SENIOR_MANAGEMENT.has(key)) found = key;
     }
     if (found) {
-      if (found === 'president' || found === 'chancellor') {
-        // "Student President" is rare; "President" alone or "President and CEO" is a post.
-        return found;
-      }
-      return found;
+      // "Chancellor's Fellow", "Dean's List Coordinator": a named scheme, not the post.
+      const after = tokens[i + found.split(' ').length];
+      if (after !== 's') return found;
     }
     // "Principal" alone, "Principal and Chief Executive", "Principal of X College".
     if (tokens[i] === 'principal') {
@@ -420,7 +457,7 @@ function seniorManagement(tokens: string[]): string | null {
           return 'principal';
       }
     }
-    if (tokens[i] === 'chief' && tokens.includes('officer')) return 'chief officer';
+    if (tokens[i] === 'chief') return tokens.includes('officer') ? 'chief officer' : 'chief';
   }
   return null;
 }
@@ -429,14 +466,18 @@ function classifyRole(text: string, tokens: string[]): RoleResult {
   const cues: TTitleCue[] = [];
   const sm = seniorManagement(tokens);
   let family: TRoleFamily | null;
+  let fallback: RoleResult['fallback'] = null;
   if (sm) {
     cues.push({ phrase: sm, field: 'family', value: 'senior-management' });
     family = 'senior-management';
   } else {
-    family = familyOf(tokens, headOf(tokens), cues);
+    const head = headOf(tokens);
+    family = familyOf(tokens, head, cues);
+    const d = family === null ? headDefault(head) : null;
+    if (head && d) fallback = { word: head.word, family: d };
   }
   const seniority = seniorityOf(tokens, cues, sm !== null);
-  return { text, family, seniority, cues };
+  return { text, family, fallback, seniority, cues };
 }
 
 const JOIN = /\s+(?:and|&|\+)\s+|\s*\/\s*/i;
@@ -495,6 +536,9 @@ function roles(core: string): { text: string; tokens: string[] }[] {
   return out;
 }
 
+/** Seniority words that count in context ("Learning Technologist (Senior)"). */
+const CONTEXT_SENIORITY = ['senior', 'junior', 'trainee', 'apprentice', 'graduate', 'principal'];
+
 const SENIORITY_WORDS = new Set([
   'senior',
   'junior',
@@ -538,7 +582,18 @@ export function classifyTitle(
   if (problem !== null)
     return { title: typeof title === 'string' ? title.trim() : null, error: problem };
   const text = (title as string).trim();
-  const { core, context } = segment(text);
+  const seg = segment(text);
+  let core = seg.core;
+  const context = seg.context;
+  // "Curriculum, Teaching and Learning Specialist": a role part without a role noun continues.
+  const first = context[0];
+  if (first !== undefined) {
+    const ct = tokenize(core);
+    if (headOf(ct) === null && seniorManagement(ct) === null && headOf(tokenize(first)) !== null) {
+      core = `${core}, ${first}`;
+      context.shift();
+    }
+  }
   const rs = roles(core).map((r) => classifyRole(r.text, r.tokens));
   // The primary role: a senior-management post outranks; then the higher seniority; then the first.
   let primary = rs[0] as RoleResult;
@@ -585,7 +640,7 @@ export function classifyTitle(
             cues.push({ ...cue, phrase: `${cue.phrase} (from "${c.trim()}")` });
         }
       }
-      if (seniority === 'practitioner') {
+      if (seniority === 'practitioner' && hasAny(tokens, CONTEXT_SENIORITY)) {
         const ctxCues: TTitleCue[] = [];
         const s = seniorityOf(tokens, ctxCues, false);
         if (s === 'senior' || s === 'entry') {
@@ -594,6 +649,10 @@ export function classifyTitle(
         }
       }
     }
+  }
+  if (family === null && primary.fallback) {
+    family = primary.fallback.family;
+    cues.push({ phrase: primary.fallback.word, field: 'family', value: family });
   }
   let confidence: 'high' | 'low' = 'high';
   if (family === null) {

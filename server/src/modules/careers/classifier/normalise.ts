@@ -30,6 +30,9 @@ const TOKEN_MAP: Record<string, string[]> = {
   coordinater: ['coordinator'],
   coordinators: ['coordinator'],
   mgmt: ['management'],
+  chairperson: ['chair'],
+  chairman: ['chair'],
+  chairwoman: ['chair'],
   dept: ['department'],
   uni: ['university'],
   tech: ['technology'],
@@ -98,7 +101,7 @@ const SPLIT = /[^\p{L}\p{N}]+/u;
 /** Lower-case word tokens with spelling variants folded. */
 export function tokenize(text: string): string[] {
   const raw = text
-    .replace(/([a-z])([A-Z])/g, '$1 $2') // eLearning → e Learning, then merged back
+    .replace(/\b([a-z])([A-Z][a-z])/g, '$1 $2') // eLearning → e Learning, then merged back
     .toLowerCase()
     .replace(/&/g, ' and ')
     .split(SPLIT);
@@ -126,7 +129,7 @@ export function tokenize(text: string): string[] {
 }
 
 const SPACED_DASH = /\s[-–—]\s|\s[–—]|[–—]\s|\s\|\s|\s@\s|:\s|;\s/;
-const AT = /\s+at\s+/i;
+const AT = /\s+(?:at|with)\s+/i;
 
 export type Segments = {
   /** The role part: the title before any context. */

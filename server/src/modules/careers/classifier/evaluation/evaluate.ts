@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { TRoleFamily, TSeniority } from '../../../../../../contracts/classifier';
+import { classifyTitle } from '../index';
+
+/** One labelled title of the evaluation set. */
+export type LabelledTitle = {
+  title: string;
+  family: TRoleFamily;
+  seniority: TSeniority;
+  part: 'tuning' | 'heldout';
+  source: string;
+};
+
+/** Parses a CSV line with double-quoted fields ("" escapes a quote). */
+function parseLine(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+export const EVALUATION_CSV = path.join(import.meta.dirname, 'titles.csv');
+
+export function loadEvaluation(file = EVALUATION_CSV): LabelledTitle[] {
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  return lines.slice(1).map((l) => {
+    const [title, family, seniority, part, source] = parseLine(l);
+    return { title, family, seniority, part, source } as LabelledTitle;
+  });
+}
+
+export type Accuracy = {
+  n: number;
+  family: number;
+  seniority: number;
+  perFamily: Record<string, { n: number; correct: number }>;
+  perSeniority: Record<string, { n: number; correct: number }>;
+  misses: { title: string; expected: string; got: string }[];
+};
+
+/** Accuracy of the classifier on some labelled titles, with the misses. */
+export function accuracy(rows: LabelledTitle[]): Accuracy {
+  const perFamily: Accuracy['perFamily'] = {};
+  const perSeniority: Accuracy['perSeniority'] = {};
+  const misses: Accuracy['misses'] = [];
+  let fam = 0;
+  let sen = 0;
+  for (const r of rows) {
+    const c = classifyTitle(r.title);
+    const pf = perFamily[r.family] ?? { n: 0, correct: 0 };
+    const ps = perSeniority[r.seniority] ?? { n: 0, correct: 0 };
+    pf.n++;
+    ps.n++;
+    if (c.family === r.family) {
+      fam++;
+      pf.correct++;
+    }
+    if (c.seniority === r.seniority) {
+      sen++;
+      ps.correct++;
+    }
+    perFamily[r.family] = pf;
+    perSeniority[r.seniority] = ps;
+    if (c.family !== r.family || c.seniority !== r.seniority)
+      misses.push({
+        title: r.title,
+        expected: `${r.family}/${r.seniority}`,
+        got: `${c.family}/${c.seniority}`,
+      });
+  }
+  return {
+    n: rows.length,
+    family: rows.length ? fam / rows.length : 0,
+    seniority: rows.length ? sen / rows.length : 0,
+    perFamily,
+    perSeniority,
+    misses,
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** A printable report: overall, per family, per seniority, and the misses. */
+export function report(name: string, a: Accuracy, showMisses = true): string {
+  const lines = [
+    `${name}: ${a.n} titles, family ${pct(a.family)}, seniority ${pct(a.seniority)}`,
+    `  per family: ${Object.entries(a.perFamily)
+      .map(([k, v]) => `${k} ${v.correct}/${v.n}`)
+      .join(', ')}`,
+    `  per seniority: ${Object.entries(a.perSeniority)
+      .map(([k, v]) => `${k} ${v.correct}/${v.n}`)
+      .join(', ')}`,
+  ];
+  if (showMisses)
+    for (const m of a.misses)
+      lines.push(`  miss: "${m.title}" expected ${m.expected}, got ${m.got}`);
+  return lines.join('\n');
+}
+
+// npx tsx .../evaluate.ts [tuning|heldout|all]
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const which = process.argv[2] ?? 'tuning';
+  const rows = loadEvaluation().filter((r) => which === 'all' || r.part === which);
+  console.log(report(which, accuracy(rows)));
+}
