@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import {
+  STAGE_OF_SENIORITY,
+  TITLE_MAX_LENGTH,
+  type TTitleGroupScheme,
+  ZTitleClassification,
+  ZTitleError,
+} from '../../../../../contracts/classifier';
+import { accuracy, loadEvaluation, report } from './evaluation/evaluate';
+import { classifyTitle, DEFAULT_TITLE_GROUP_SCHEME, isTitleError } from './index';
+
+/** Real titles of the field (job advertisements, staff pages, seeds), with the expected labels. */
+const CASES: [string, string, string][] = [
+  ['Senior Learning Designer', 'learning-designer', 'senior'],
+  ['Digital Learning Manager', 'learning-technologist', 'leadership'],
+  ['Learning Technology Officer', 'learning-technologist', 'practitioner'],
+  ['Academic Developer', 'educational-developer', 'practitioner'],
+  ['Lecturer in Educational Technology', 'academic', 'practitioner'],
+  ['Head of TEL', 'learning-technologist', 'leadership'],
+  ['Director of Digital Education', 'learning-technologist', 'leadership'],
+  ['Instructional Technology Specialist', 'learning-technologist', 'practitioner'],
+  ['Educational Technologist', 'learning-technologist', 'practitioner'],
+  ['Online Learning Coordinator', 'learning-support', 'practitioner'],
+  ['Multimedia Developer', 'content-producer', 'practitioner'],
+  ['VLE Administrator', 'technical-specialist', 'practitioner'],
+  ['Moodle Developer', 'technical-specialist', 'practitioner'],
+  ['Digital Skills Trainer', 'digital-capability', 'practitioner'],
+  ['Research Fellow in Technology Enhanced Learning', 'researcher', 'practitioner'],
+  ['Pro Vice-Chancellor (Education)', 'senior-management', 'leadership'],
+  ['Associate Professor', 'academic', 'senior'],
+  ['Graduate Trainee Learning Technologist', 'learning-technologist', 'entry'],
+  ['Apprentice Digital Learning Developer', 'content-producer', 'entry'],
+  ['Senior Lecturer', 'academic', 'senior'],
+  ['Team Leader, Learning Technology', 'learning-technologist', 'senior'],
+  ['Snr E-Learning Developer', 'content-producer', 'senior'],
+  ['Sr. Instructional Designer', 'learning-designer', 'senior'],
+  ['Junior eLearning Developer', 'content-producer', 'entry'],
+  ['ILT Coordinator', 'learning-technologist', 'practitioner'],
+  ['Head of Technology-Enhanced Learning', 'learning-technologist', 'leadership'],
+  ['Programme Manager', 'project-manager', 'senior'],
+  ['Project Officer, Digital Education', 'project-manager', 'practitioner'],
+  ['Learning and Teaching Enhancement Adviser', 'educational-developer', 'practitioner'],
+  ['Video Producer', 'content-producer', 'practitioner'],
+  ['Digital Capability Officer', 'digital-capability', 'practitioner'],
+  ['Education Support Officer', 'learning-support', 'practitioner'],
+  ['Distance Learning Administrator', 'learning-support', 'practitioner'],
+  ['Learning Designer and Casual Academic', 'learning-designer', 'practitioner'],
+  ['Professor of Education and Assistant Vice-Principal', 'senior-management', 'leadership'],
+  ['Learning Technologist (Faculty of Arts)', 'learning-technologist', 'practitioner'],
+  ['Instructional Designer – Acme Corp', 'learning-designer', 'practitioner'],
+  ['Learning Technologist, University of Leeds', 'learning-technologist', 'practitioner'],
+  ['Instructional Designer at Coursera', 'learning-designer', 'practitioner'],
+  ['Learning & Development Manager', 'trainer', 'leadership'],
+  ['Dean of Online Learning', 'senior-management', 'leadership'],
+  ['Principal Lecturer', 'academic', 'senior'],
+  ['Principal', 'senior-management', 'leadership'],
+  ['Assistant Director, Digital Learning', 'learning-technologist', 'leadership'],
+  ['Technology Integration Specialist', 'learning-technologist', 'practitioner'],
+  ['Centre for Teaching and Learning Manager', 'educational-developer', 'leadership'],
+  ['Programme Co-ordinator (Online)', 'learning-support', 'practitioner'],
+  ['PhD Candidate', 'researcher', 'entry'],
+  ['Systems Analyst', 'technical-specialist', 'practitioner'],
+];
+
+describe('classifyTitle on real titles', () => {
+  it.each(CASES)('%s → %s / %s', (title, family, seniority) => {
+    const c = classifyTitle(title);
+    expect(ZTitleClassification.parse(c)).toEqual(c);
+    expect({ family: c.family, seniority: c.seniority }).toEqual({ family, seniority });
+    expect(c.stage).toBe(STAGE_OF_SENIORITY[c.seniority]);
+  });
+
+  it('says which words decided the family and the seniority', () => {
+    const c = classifyTitle('Senior Learning Technologist');
+    expect(c.cues).toContainEqual({
+      phrase: 'technologist',
+      field: 'family',
+      value: 'learning-technologist',
+    });
+    expect(c.cues).toContainEqual({ phrase: 'senior', field: 'seniority', value: 'senior' });
+    expect(c.confidence).toBe('high');
+  });
+
+  it('names the primary role of a joined title and keeps the other one', () => {
+    const c = classifyTitle('Professor of Education and Assistant Vice-Principal');
+    expect(c.secondary).toEqual({
+      title: 'Professor of Education',
+      family: 'academic',
+      seniority: 'senior',
+    });
+    const note = c.cues.find((x) => x.field === 'note');
+    expect(note?.value).toMatch(/senior-management post outranks/);
+
+    const d = classifyTitle('Learning Designer and Casual Academic');
+    expect(d.secondary).toMatchObject({ title: 'Casual Academic', family: 'academic' });
+    expect(d.cues.find((x) => x.field === 'note')?.value).toMatch(/named first/);
+  });
+
+  it('keeps "Learning and Teaching" together: one role, not two', () => {
+    const c = classifyTitle('Learning and Teaching Adviser');
+    expect(c.secondary).toBeUndefined();
+    expect(c.family).toBe('educational-developer');
+  });
+
+  it('still gives a best guess, with low confidence, for a title it cannot read', () => {
+    const c = classifyTitle('Zyxwv Qrstu');
+    expect(c.family).toBe('learning-technologist');
+    expect(c.confidence).toBe('low');
+    expect(c.cues.some((x) => /No family cue matched/.test(x.value))).toBe(true);
+  });
+
+  it('ignores employer names in context but reads a role continued after a comma', () => {
+    expect(classifyTitle('Head, Learning Technology').family).toBe('learning-technologist');
+    expect(classifyTitle('Learning Technologist, Open University').seniority).toBe('practitioner');
+    expect(classifyTitle('Learning Technologist (Senior)').seniority).toBe('senior');
+  });
+});
+
+describe('seed 000 survey groups', () => {
+  it('puts titles in the four non-exclusive groups', () => {
+    expect(classifyTitle('Learning Technologist').groups).toEqual([
+      'learning-technologist',
+      'learning-teaching-education',
+    ]);
+    expect(classifyTitle('Digital Learning Technologist').groups).toEqual([
+      'other-technologist',
+      'learning-teaching-education',
+    ]);
+    expect(classifyTitle('Educational Technologist').groups).toEqual([
+      'other-technologist',
+      'learning-teaching-education',
+    ]);
+    expect(classifyTitle('Head of TEL').groups).toEqual([
+      'technology',
+      'learning-teaching-education',
+    ]);
+    expect(classifyTitle('Systems Analyst').groups).toEqual([]);
+  });
+
+  it('uses a scheme the institution edited', () => {
+    const scheme: TTitleGroupScheme = {
+      ...DEFAULT_TITLE_GROUP_SCHEME,
+      technology: { keywords: ['systems'], excludes: [] },
+    };
+    expect(classifyTitle('Systems Analyst', scheme).groups).toEqual(['technology']);
+    expect(classifyTitle('Head of TEL', scheme).groups).toEqual(['learning-teaching-education']);
+  });
+});
+
+describe('bad input gives an error object, never a throw', () => {
+  it.each([
+    ['', /empty/],
+    ['   ', /empty/],
+    ['x'.repeat(TITLE_MAX_LENGTH + 1), new RegExp(`at most ${TITLE_MAX_LENGTH} characters`)],
+    ['12345 !!', /no letters/],
+  ])('%j', (input, message) => {
+    const r = classifyTitle(input as unknown);
+    expect(isTitleError(r)).toBe(true);
+    expect(ZTitleError.parse(r).error).toMatch(message);
+  });
+
+  it.each([[null], [42], [{ title: 'x' }], [['Learning Technologist']], [undefined]])(
+    'non-text %j',
+    (input) => {
+      const r = classifyTitle(input as unknown);
+      expect(r).toEqual({ title: null, error: 'The title must be text.' });
+    },
+  );
+
+  it('accepts a title of exactly the limit', () => {
+    const r = classifyTitle(`Learning Technologist ${'x'.repeat(TITLE_MAX_LENGTH - 22)}`);
+    expect(isTitleError(r)).toBe(false);
+  });
+});
+
+/** A small seeded generator (mulberry32): the same variants on every run. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A variant of a title that means the same: case, spacing, punctuation and hyphens changed. */
+function variant(title: string, next: () => number): string {
+  let t = title;
+  const r = next();
+  if (r < 0.25) t = t.toUpperCase();
+  else if (r < 0.5) t = t.toLowerCase();
+  else if (r < 0.75) t = t.replace(/\b\w/g, (c) => c.toUpperCase());
+  t = t.replace(/ /g, () => (next() < 0.3 ? '   ' : ' '));
+  if (next() < 0.5) t = `  ${t}\t`;
+  if (next() < 0.4) t = `${t}.`;
+  if (next() < 0.3) t = t.replace(/e-learning/gi, (m) => (next() < 0.5 ? 'eLearning' : `${m[0]} learning`));
+  if (next() < 0.3) t = t.replace(/-/g, ' ');
+  return t;
+}
+
+describe('property: stable under case, spacing, punctuation and hyphenation', () => {
+  const titles = loadEvaluation().map((r) => r.title);
+  it('every evaluation title keeps its family, seniority and groups across 10 variants', () => {
+    const next = rng(20261122);
+    const unstable: string[] = [];
+    for (const title of titles) {
+      const base = classifyTitle(title);
+      for (let i = 0; i < 10; i++) {
+        const v = variant(title, next);
+        const c = classifyTitle(v);
+        if (
+          c.family !== base.family ||
+          c.seniority !== base.seniority ||
+          c.groups.join() !== base.groups.join()
+        ) {
+          unstable.push(`${JSON.stringify(v)}: ${c.family}/${c.seniority} vs ${base.family}/${base.seniority}`);
+        }
+      }
+    }
+    expect(unstable).toEqual([]);
+  });
+
+  it('folds spelling variants to the same classification', () => {
+    const same = (a: string, b: string) => {
+      const x = classifyTitle(a);
+      const y = classifyTitle(b);
+      expect([a, y.family, y.seniority, y.groups]).toEqual([a, x.family, x.seniority, x.groups]);
+    };
+    same('E-Learning Developer', 'eLearning Developer');
+    same('E-Learning Developer', 'e learning developer');
+    same('Programme Coordinator', 'Program Coordinator');
+    same('Centre for Teaching and Learning Manager', 'Center for Teaching and Learning Manager');
+    same('Snr Learning Technologist', 'Senior Learning Technologist');
+    same('Sr Learning Technologist', 'Sen. Learning Technologist');
+    same('Technology-Enhanced Learning Advisor', 'Technology Enhanced Learning Adviser');
+    same('Digital Learning Co-ordinator', 'Digital Learning Coordinator');
+  });
+});
+
+describe('accuracy on the evaluation set (real titles with sources)', () => {
+  const rows = loadEvaluation();
+  it('has at least 300 labelled titles, each with a source, and a held-out part', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    expect(rows.every((r) => r.source.trim() !== '')).toBe(true);
+    const held = rows.filter((r) => r.part === 'heldout').length;
+    expect(held / rows.length).toBeGreaterThan(0.15);
+  });
+
+  it('reaches at least 90% on family and on seniority overall', () => {
+    const all = accuracy(rows);
+    const tuning = accuracy(rows.filter((r) => r.part === 'tuning'));
+    const heldout = accuracy(rows.filter((r) => r.part === 'heldout'));
+    console.log(report('all titles', all));
+    console.log(report('tuning part', tuning, false));
+    console.log(report('held-out part', heldout, false));
+    expect(all.family).toBeGreaterThanOrEqual(0.9);
+    expect(all.seniority).toBeGreaterThanOrEqual(0.9);
+  });
+});
