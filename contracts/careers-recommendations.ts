@@ -70,6 +70,10 @@ export const ZRecommendation = z.object({
   score: z.number(),
   /** Already a goal of the person's plan. */
   inPlan: z.boolean(),
+  /** Milestones a plan goal made from it could start with ("Register", "Submit portfolio"). */
+  milestones: z.array(z.string()),
+  /** A due date for such a goal when one follows from the profile (a renewal before expiry). */
+  suggestedDueOn: z.string().nullable(),
 });
 export type TRecommendation = z.infer<typeof ZRecommendation>;
 

@@ -1,0 +1,471 @@
+import type { CatalogueFile } from '../../schema';
+import {
+  ADVANCE_HE_FELLOWSHIP,
+  ADVANCE_HE_ROUTES,
+  ALT_CMALT,
+  ALT_CMALT_SUPPORT,
+  ALT_HOME,
+  SEED_001,
+  SEED_002,
+} from '../sources';
+
+const CMALT_RENEWAL =
+  'CMALT holders submit an updated portfolio every three years and keep their certified membership current.';
+const CMALT_MILESTONES = [
+  'Register as a candidate with ALT',
+  'Draft the contextual statement',
+  'Write the core and specialist sections with evidence',
+  'Ask a colleague to review the draft',
+  'Submit portfolio',
+];
+
+/** Higher education in the UK: ALT's CMALT pathways, Advance HE Fellowship; both open internationally. */
+export const GB: CatalogueFile = {
+  name: 'local/gb',
+  entries: [
+    {
+      key: 'associate-cmalt',
+      kind: 'certification',
+      title: 'Associate CMALT',
+      summary:
+        'ALT’s peer-assessed pathway for people early in a learning technology career, or for whom learning technology is a smaller part of the role: a portfolio of description, evidence and reflection.',
+      provider: 'Association for Learning Technology (ALT)',
+      url: 'https://www.alt.ac.uk/certified-membership',
+      prerequisites: ['Some learning technology work to describe and evidence'],
+      cost: 'Varies: a candidate registration fee, then the annual certified membership fee',
+      duration: 'Usually a few months of portfolio writing',
+      countries: ['GB'],
+      international: true,
+      audience: { seniorities: ['entry'] },
+      develops: ['practice', 'network'],
+      helpsWith: [
+        { framework: 'cmalt', item: '1' },
+        { framework: 'cmalt', item: '2' },
+        { framework: 'cmalt', item: '4' },
+      ],
+      why: {
+        country: 'ALT runs CMALT, the peer-based accreditation seed 001 points to.',
+        stage: 'the Associate pathway is made for people early in a learning technology career.',
+      },
+      aliases: ['Associate CMALT', 'ACMALT', 'Associate Certified Member of ALT'],
+      redundantIf: ['cmalt', 'senior-cmalt'],
+      renewal: CMALT_RENEWAL,
+      milestones: CMALT_MILESTONES,
+      sources: [ALT_CMALT, ALT_CMALT_SUPPORT, SEED_001],
+    },
+    {
+      key: 'cmalt',
+      kind: 'certification',
+      title: 'CMALT (Certified Member of ALT)',
+      summary:
+        'Peer recognition of your experience and capability in learning technology: a portfolio across operational issues, teaching and learning, the wider context, communication and a specialist area, assessed by two CMALT holders.',
+      provider: 'Association for Learning Technology (ALT)',
+      url: 'https://www.alt.ac.uk/certified-membership',
+      prerequisites: [
+        'Experience of learning technology work that you can evidence and reflect on',
+      ],
+      cost: 'Varies: a candidate registration fee, then the annual certified membership fee',
+      duration: 'Usually a few months of portfolio writing; reviewed every three years',
+      countries: ['GB'],
+      international: true,
+      audience: {
+        seniorities: ['practitioner', 'senior'],
+        families: [
+          'learning-technologist',
+          'learning-designer',
+          'educational-developer',
+          'content-producer',
+          'technical-specialist',
+          'digital-capability',
+          'learning-support',
+          'trainer',
+          'researcher',
+          'project-manager',
+        ],
+      },
+      develops: ['practice', 'pedagogy', 'technical', 'network'],
+      helpsWith: [
+        { framework: 'cmalt', item: '1' },
+        { framework: 'cmalt', item: '2' },
+        { framework: 'cmalt', item: '3' },
+        { framework: 'cmalt', item: '4' },
+        { framework: 'cmalt', item: 'specialist-areas' },
+      ],
+      why: {
+        country: 'ALT runs CMALT, the peer-based accreditation seed 001 points to.',
+        family:
+          'CMALT is the profession’s own peer-assessed accreditation for learning technology work.',
+        stage: 'the CMALT pathway recognises established practice.',
+        progression:
+          'CMALT is the next step, recognising the fuller practice you have built since.',
+      },
+      aliases: [
+        'CMALT',
+        'Certified Member of ALT',
+        'Certified Membership of ALT',
+        'Certified Member of the Association for Learning Technology',
+      ],
+      redundantIf: ['senior-cmalt'],
+      nextAfter: ['associate-cmalt'],
+      renewal: CMALT_RENEWAL,
+      milestones: CMALT_MILESTONES,
+      sources: [ALT_CMALT, ALT_CMALT_SUPPORT, SEED_001],
+    },
+    {
+      key: 'senior-cmalt',
+      kind: 'certification',
+      title: 'Senior CMALT',
+      summary:
+        'The CMALT pathway for experienced professionals whose role includes leadership, management or research: the portfolio shows influence beyond your own practice.',
+      provider: 'Association for Learning Technology (ALT)',
+      url: 'https://www.alt.ac.uk/certified-membership',
+      prerequisites: [
+        'Substantial learning technology experience',
+        'A leadership, management or research role',
+      ],
+      cost: 'Varies: a candidate registration fee, then the annual certified membership fee',
+      duration: 'Usually a few months of portfolio writing; reviewed every three years',
+      countries: ['GB'],
+      international: true,
+      audience: {
+        seniorities: ['senior', 'leadership'],
+        targetSeniorities: ['senior', 'leadership'],
+      },
+      develops: ['leadership', 'research'],
+      helpsWith: [
+        { framework: 'cmalt', item: '3' },
+        { framework: 'cmalt', item: '4' },
+        { framework: 'cmalt', item: 'P4' },
+      ],
+      why: {
+        country: 'ALT runs CMALT, the peer-based accreditation seed 001 points to.',
+        stage: 'Senior CMALT is the pathway for leadership and research roles.',
+        target:
+          'Senior CMALT shows the leadership of learning technology that senior posts ask for.',
+        progression:
+          'Senior CMALT is the next step, recognising leadership and influence beyond your own practice.',
+      },
+      aliases: ['Senior CMALT', 'SCMALT', 'Senior Certified Member of ALT'],
+      nextAfter: ['cmalt'],
+      renewal: CMALT_RENEWAL,
+      milestones: CMALT_MILESTONES,
+      sources: [ALT_CMALT, ALT_CMALT_SUPPORT],
+    },
+    {
+      key: 'afhea',
+      kind: 'certification',
+      title: 'Associate Fellowship of Advance HE (AFHEA)',
+      summary:
+        'Recognition, against descriptor D1 of the Professional Standards Framework, that your support of learning in higher education is effective and inclusive. Advance HE names learning technologists among those it suits.',
+      provider: 'Advance HE',
+      url: 'https://www.advance-he.ac.uk/fellowship',
+      prerequisites: ['Some teaching or support of higher-education learning to evidence'],
+      cost: 'Varies: free through an institution’s accredited scheme, otherwise an application fee',
+      duration: 'Varies',
+      countries: ['GB'],
+      international: true,
+      audience: {
+        sectors: ['higher-education', 'further-education'],
+        seniorities: ['entry', 'practitioner'],
+      },
+      develops: ['pedagogy'],
+      helpsWith: [
+        { framework: 'psf-2023', item: 'D1' },
+        { framework: 'psf-2023', item: 'K1' },
+        { framework: 'psf-2023', item: 'K4' },
+        { framework: 'psf-2023', item: 'A4' },
+      ],
+      why: {
+        sector:
+          'Advance HE Fellowship is the sector’s recognition for teaching and supporting learning.',
+        stage: 'Associate Fellowship suits staff who support learning as part of their role.',
+      },
+      aliases: [
+        'AFHEA',
+        'Associate Fellow of the Higher Education Academy',
+        'Associate Fellow of Advance HE',
+      ],
+      redundantIf: ['fhea', 'sfhea', 'pfhea'],
+      milestones: [
+        'Choose a route (institutional scheme or direct)',
+        'Write the account of practice',
+        'Find referees',
+        'Submit the application',
+      ],
+      sources: [ADVANCE_HE_FELLOWSHIP, ADVANCE_HE_ROUTES],
+    },
+    {
+      key: 'fhea',
+      kind: 'certification',
+      title: 'Fellowship of Advance HE (FHEA)',
+      summary:
+        'Recognition, against descriptor D2 of the Professional Standards Framework, of depth and breadth across all its dimensions in your teaching or support of learning.',
+      provider: 'Advance HE',
+      url: 'https://www.advance-he.ac.uk/fellowship',
+      prerequisites: [
+        'Teaching or support of learning across design, delivery, assessment and guidance',
+      ],
+      cost: 'Varies: free through an institution’s accredited scheme or programme, otherwise an application fee',
+      duration: 'Varies',
+      countries: ['GB'],
+      international: true,
+      audience: {
+        sectors: ['higher-education', 'further-education'],
+        seniorities: ['practitioner', 'senior'],
+        targetFamilies: ['academic', 'educational-developer'],
+      },
+      develops: ['pedagogy'],
+      helpsWith: [
+        { framework: 'psf-2023', item: 'D2' },
+        { framework: 'psf-2023', item: 'A1' },
+        { framework: 'psf-2023', item: 'A2' },
+        { framework: 'psf-2023', item: 'A3' },
+        { framework: 'psf-2023', item: 'K2' },
+        { framework: 'psf-2023', item: 'V3' },
+      ],
+      why: {
+        sector:
+          'Advance HE Fellowship is the sector’s recognition for teaching and supporting learning.',
+        stage: 'Fellowship recognises a full teaching or learning-support practice.',
+        target: 'academic and educational development posts often ask for Fellowship.',
+        progression:
+          'Fellowship is the next step, recognising depth across all dimensions of the framework.',
+      },
+      aliases: [
+        'FHEA',
+        'Fellow of the Higher Education Academy',
+        'Fellow of Advance HE',
+        'HEA Fellowship',
+      ],
+      redundantIf: ['sfhea', 'pfhea'],
+      nextAfter: ['afhea'],
+      milestones: [
+        'Choose a route (institutional scheme or direct)',
+        'Write the account of practice',
+        'Find referees',
+        'Submit the application',
+      ],
+      sources: [ADVANCE_HE_FELLOWSHIP, ADVANCE_HE_ROUTES],
+    },
+    {
+      key: 'sfhea',
+      kind: 'certification',
+      title: 'Senior Fellowship of Advance HE (SFHEA)',
+      summary:
+        'Recognition, against descriptor D3, that you lead or influence the teaching and learning practice of others: mentoring, leading a team or programme, shaping practice across a department.',
+      provider: 'Advance HE',
+      url: 'https://www.advance-he.ac.uk/fellowship',
+      prerequisites: ['Evidence of leading or influencing others’ teaching and learning practice'],
+      cost: 'Varies: free through an institution’s accredited scheme, otherwise an application fee',
+      duration: 'Varies',
+      countries: ['GB'],
+      international: true,
+      audience: {
+        sectors: ['higher-education', 'further-education'],
+        seniorities: ['senior', 'leadership'],
+        targetSeniorities: ['senior', 'leadership'],
+      },
+      develops: ['leadership', 'pedagogy'],
+      helpsWith: [
+        { framework: 'psf-2023', item: 'D3' },
+        { framework: 'psf-2023', item: 'V5' },
+        { framework: 'psf-2023', item: 'K5' },
+        { framework: 'psf-2023', item: 'A5' },
+      ],
+      why: {
+        sector:
+          'Advance HE Fellowship is the sector’s recognition for teaching and supporting learning.',
+        stage: 'Senior Fellowship recognises leading and influencing others’ practice.',
+        target: 'senior posts in teaching and learning ask for evidence of influence on others.',
+        progression:
+          'Senior Fellowship is the next step, recognising your influence on others’ practice.',
+      },
+      aliases: [
+        'SFHEA',
+        'Senior Fellow of the Higher Education Academy',
+        'Senior Fellow of Advance HE',
+      ],
+      redundantIf: ['pfhea'],
+      nextAfter: ['fhea'],
+      milestones: [
+        'Gather evidence of influence on others',
+        'Write the account of practice',
+        'Find referees',
+        'Submit the application',
+      ],
+      sources: [ADVANCE_HE_FELLOWSHIP, ADVANCE_HE_ROUTES],
+    },
+    {
+      key: 'pfhea',
+      kind: 'certification',
+      title: 'Principal Fellowship of Advance HE (PFHEA)',
+      summary:
+        'Recognition, against descriptor D4, of a sustained record of strategic leadership of learning with extensive impact, at the level of an institution or beyond.',
+      provider: 'Advance HE',
+      url: 'https://www.advance-he.ac.uk/fellowship',
+      prerequisites: [
+        'A sustained record of strategic leadership of teaching and learning',
+        'Impact across an institution or beyond',
+      ],
+      cost: 'Varies: an application fee',
+      duration: 'Varies',
+      countries: ['GB'],
+      international: true,
+      audience: {
+        sectors: ['higher-education', 'further-education'],
+        stages: ['advanced'],
+        targetFamilies: ['senior-management'],
+      },
+      develops: ['leadership'],
+      helpsWith: [
+        { framework: 'psf-2023', item: 'D4' },
+        { framework: 'psf-2023', item: 'V4' },
+      ],
+      why: {
+        sector:
+          'Advance HE Fellowship is the sector’s recognition for teaching and supporting learning.',
+        stage: 'Principal Fellowship recognises strategic leadership of learning.',
+        target: 'it is evidence of the strategic leadership senior management posts ask for.',
+        progression:
+          'Principal Fellowship is the next step, recognising strategic leadership with impact across the institution.',
+      },
+      aliases: [
+        'PFHEA',
+        'Principal Fellow of the Higher Education Academy',
+        'Principal Fellow of Advance HE',
+      ],
+      nextAfter: ['sfhea'],
+      milestones: [
+        'Gather evidence of strategic impact',
+        'Write the account of practice',
+        'Find referees',
+        'Submit the application',
+      ],
+      sources: [ADVANCE_HE_FELLOWSHIP, ADVANCE_HE_ROUTES],
+    },
+    {
+      key: 'pgcert-academic-practice',
+      kind: 'qualification',
+      title: 'Postgraduate certificate in academic practice',
+      summary:
+        'A part-time postgraduate certificate in teaching and learning in higher education, often accredited by Advance HE so that completing it brings Fellowship.',
+      provider: 'Universities (often for their own staff)',
+      url: null,
+      prerequisites: ['A role that includes teaching or supporting learning in higher education'],
+      cost: 'Varies (often free to an institution’s own staff)',
+      duration: 'Varies',
+      countries: ['GB', 'IE'],
+      audience: {
+        sectors: ['higher-education', 'further-education'],
+        targetFamilies: ['academic', 'educational-developer'],
+      },
+      develops: ['pedagogy', 'research'],
+      helpsWith: [
+        { framework: 'psf-2023', item: 'A1' },
+        { framework: 'psf-2023', item: 'A2' },
+        { framework: 'psf-2023', item: 'A3' },
+        { framework: 'psf-2023', item: 'K1' },
+        { framework: 'psf-2023', item: 'V3' },
+      ],
+      why: {
+        country: 'universities there commonly run accredited PgCerts in academic practice.',
+        sector:
+          'a PgCert gives the teaching qualification that academic legitimacy rests on (seed 002).',
+        target: 'an academic post usually asks for a teaching qualification alongside research.',
+      },
+      aliases: ['PgCert', 'PGCAP', 'PgCert HE', 'PGCHE'],
+      heldAs: {
+        level: 'certificate',
+        subjectWords: [
+          'academic practice',
+          'higher education',
+          'learning and teaching',
+          'teaching and learning',
+        ],
+      },
+      milestones: [
+        'Ask your educational development unit about the next intake',
+        'Enrol',
+        'Complete the teaching observation',
+        'Submit the final portfolio',
+      ],
+      sources: [ADVANCE_HE_ROUTES, SEED_002],
+    },
+    {
+      key: 'alt',
+      kind: 'network',
+      title: 'ALT (Association for Learning Technology)',
+      summary:
+        'The UK’s professional body and learned society for learning technology, with members internationally: special interest groups, regional groups, webinars, a journal and CMALT.',
+      provider: 'Association for Learning Technology',
+      url: 'https://www.alt.ac.uk/',
+      cost: 'Varies (individual membership is not usually expensive, seed 001)',
+      duration: 'Yearly membership',
+      countries: ['GB'],
+      international: true,
+      develops: ['network'],
+      helpsWith: [
+        { framework: 'cmalt', item: 'P2' },
+        { framework: 'cmalt', item: 'P3' },
+      ],
+      audience: {
+        families: [
+          'learning-technologist',
+          'learning-designer',
+          'educational-developer',
+          'content-producer',
+          'technical-specialist',
+          'digital-capability',
+          'learning-support',
+          'researcher',
+          'project-manager',
+          'trainer',
+          'senior-management',
+        ],
+      },
+      why: {
+        country: 'seed 001 names ALT as the network to join in the UK.',
+        family: 'ALT is the professional body for learning technology work.',
+      },
+      aliases: ['ALT', 'Association for Learning Technology', 'ALT member'],
+      milestones: ['Join ALT', 'Join a special interest or regional group'],
+      sources: [ALT_HOME, SEED_001],
+    },
+    {
+      key: 'alt-annual-conference',
+      kind: 'conference',
+      title: 'ALT Annual Conference',
+      summary:
+        'ALT’s yearly conference for learning technology practitioners, researchers and leaders: a place to present your work and meet peers across institutions.',
+      provider: 'Association for Learning Technology',
+      url: 'https://www.alt.ac.uk/',
+      cost: 'Varies (conferences can be expensive, seed 001)',
+      duration: 'A few days each year',
+      countries: ['GB'],
+      international: true,
+      audience: {
+        families: [
+          'learning-technologist',
+          'learning-designer',
+          'educational-developer',
+          'content-producer',
+          'digital-capability',
+          'researcher',
+        ],
+      },
+      develops: ['network'],
+      helpsWith: [
+        { framework: 'cmalt', item: 'P2' },
+        { framework: 'cmalt', item: 'P4' },
+      ],
+      why: {
+        country: 'it is where the UK’s learning technology community meets each year.',
+        family: 'attending gets you known, and presenting shares your practice (seed 001).',
+      },
+      organiser: 'alt',
+      aliases: ['ALT-C', 'ALTC'],
+      milestones: ['Submit a proposal', 'Book a place', 'Write up what you learned in the CPD log'],
+      sources: [ALT_HOME, SEED_001],
+    },
+  ],
+};
