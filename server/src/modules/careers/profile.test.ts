@@ -2,11 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   call,
   createTenant,
+  createUser,
+  PASSWORD,
   createTestApp,
   type Session,
   type Tenant,
   type TestApp,
 } from '../../test/harness';
+import { CMALT } from '../frameworks/builtin/cmalt';
+import { builtinItemIdentifier } from '../frameworks/builtin/sync';
 import { insertMembership } from '../institutions/repository';
 import { certificationStatus } from './profile';
 
@@ -276,5 +280,63 @@ describe('privacy and the managers’ view', () => {
     });
     const here = (await call(t, 'GET', '/api/careers/profile', { as: owner })).data();
     expect(here.jobTitle).toBe('Learning Technologist');
+  });
+});
+
+describe('personal data', () => {
+  it('includes the careers data in the download, and account deletion removes it', async () => {
+    const person = await createUser(t, {
+      institutionId: tenant.institutionId,
+      email: `leaver-${Date.now()}@example.test`,
+    });
+    await patch(person, { jobTitle: 'Learning Designer', country: 'IE' });
+    await call(t, 'POST', '/api/careers/plan/goals', {
+      as: person,
+      body: { title: 'Finish the MEd', milestones: [{ title: 'Dissertation proposal' }] },
+    });
+    const a = (
+      await call(t, 'POST', '/api/careers/assessments', {
+        as: person,
+        body: { frameworkId: CMALT.identifier },
+      })
+    ).data();
+    await call(t, 'PATCH', `/api/careers/assessments/${a.id}/ratings`, {
+      as: person,
+      body: {
+        ratings: [{ itemId: builtinItemIdentifier(CMALT, '2a'), level: 3, note: 'my note' }],
+      },
+    });
+    const res = await call(t, 'GET', '/api/me/export', { as: person });
+    expect(res.statusCode).toBe(200);
+    const careers = res.data().careers;
+    expect(careers.profiles[0]).toMatchObject({
+      institution: 'Careers Profile University',
+      jobTitle: 'Learning Designer',
+      country: 'IE',
+      classification: { effective: { family: 'learning-designer' } },
+    });
+    expect(careers.assessments[0]).toMatchObject({
+      framework: CMALT.title,
+      ratings: [{ code: '2a', level: 3, note: 'my note' }],
+    });
+    expect(careers.planGoals[0]).toMatchObject({
+      title: 'Finish the MEd',
+      milestones: [{ title: 'Dissertation proposal' }],
+    });
+
+    const del = await call(t, 'DELETE', '/api/me', {
+      as: person,
+      body: { password: PASSWORD, confirm: 'DELETE' },
+    });
+    expect(del.statusCode, del.body).toBeLessThan(300);
+    const db = t.database.db;
+    for (const table of ['career_profiles', 'career_assessments', 'career_plan_goals'] as const) {
+      const left = await db
+        .selectFrom(table)
+        .select('user_id')
+        .where('user_id', '=', person.userId)
+        .execute();
+      expect(left, table).toEqual([]);
+    }
   });
 });

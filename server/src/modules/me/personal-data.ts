@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connect';
 import { listEventsByActor } from '../audit/repository';
 import { findUserById } from '../auth/repository';
+import { careersPersonalData } from '../careers/personal-data';
 import { entriesForExport } from '../cpd/repository';
 import * as repo from './repository';
 
@@ -84,6 +85,7 @@ export const PERSONAL_DATA_SECTIONS: Section[] = [
         .orderBy('created_at')
         .execute(),
   },
+  { key: 'careers', collect: (db, userId) => careersPersonalData(db, userId) },
   {
     key: 'cpdSettings',
     collect: async (db, userId) =>
