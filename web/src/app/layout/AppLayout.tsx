@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { type ReactNode, Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { QuickCapture } from '../../modules/cpd/QuickCapture';
+import { NotificationsBell } from '../../modules/reviews/NotificationsBell';
 import { CairnMark, TAGLINE } from '../components/CairnLogo';
 import { PageLoader } from '../components/FullPage';
 import { useIsPhone } from '../media';
@@ -59,6 +60,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
           </Group>
           <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
             {me.institution && me.roles.length > 0 ? <QuickCapture /> : null}
+            <NotificationsBell />
             <InstitutionSwitcher />
             <UserMenu />
           </Group>
