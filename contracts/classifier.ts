@@ -182,7 +182,7 @@ export const ZTitleGroupSchemeView = z.object({
 });
 export type TTitleGroupSchemeView = z.infer<typeof ZTitleGroupSchemeView>;
 
-export const ZClassifyBody = z.object({ title: z.unknown() });
+export const ZClassifyBody = z.object({ title: z.unknown().optional() });
 /** The most titles one batch request may carry. */
 export const CLASSIFY_BATCH_MAX = 10_000;
 export const ZClassifyBatchBody = z.object({

@@ -195,7 +195,8 @@ function variant(title: string, next: () => number): string {
   t = t.replace(/ /g, () => (next() < 0.3 ? '   ' : ' '));
   if (next() < 0.5) t = `  ${t}\t`;
   if (next() < 0.4) t = `${t}.`;
-  if (next() < 0.3) t = t.replace(/e-learning/gi, (m) => (next() < 0.5 ? 'eLearning' : `${m[0]} learning`));
+  if (next() < 0.3)
+    t = t.replace(/e-learning/gi, (m) => (next() < 0.5 ? 'eLearning' : `${m[0]} learning`));
   if (next() < 0.3) t = t.replace(/-/g, ' ');
   return t;
 }
@@ -215,7 +216,9 @@ describe('property: stable under case, spacing, punctuation and hyphenation', ()
           c.seniority !== base.seniority ||
           c.groups.join() !== base.groups.join()
         ) {
-          unstable.push(`${JSON.stringify(v)}: ${c.family}/${c.seniority} vs ${base.family}/${base.seniority}`);
+          unstable.push(
+            `${JSON.stringify(v)}: ${c.family}/${c.seniority} vs ${base.family}/${base.seniority}`,
+          );
         }
       }
     }

@@ -18,7 +18,6 @@ export const DEFAULT_TITLE_GROUP_SCHEME: TTitleGroupScheme = {
       'e-learning technologist',
       'learning technology officer',
       'learning technology adviser',
-      'learning technology advisor',
     ],
     excludes: ['digital learning technologist'],
   },
