@@ -9,6 +9,7 @@ import { prepareDatabase } from './prepare';
 import { describeDemo, loadDemo } from './demo/seed';
 import { hashPassword } from './lib/passwords';
 import * as authRepo from './modules/auth/repository';
+import { classifyTitleCommand } from './modules/careers/classifier/cli';
 import { createInstitutionWithAdmin } from './modules/institutions/service';
 import { insertMembership } from './modules/institutions/repository';
 import { startServer, stopOnSignals } from './server';
@@ -31,6 +32,10 @@ Commands:
                              Set a person's password (generated when not given) and end their sessions.
   backup [--out FILE]        Copy the SQLite database while Cairn runs (default: DATA_DIR/backups/).
                              On PostgreSQL, use pg_dump instead.
+  classify-title [TITLE]     Classify a job title (role family, seniority, career stage, survey groups,
+                             the words that decided them) and print it as JSON. Without TITLE, read
+                             titles one per line from standard input and write one JSON line each.
+                             Needs no database.
   help                       Show this text.
 
 Configuration comes from environment variables (PORT, DATA_DIR, DATABASE_URL, ...): see README.md.`;
@@ -75,6 +80,10 @@ async function withDb<T>(
 
 async function main(argv: string[]): Promise<void> {
   const [command = 'help', ...rest] = argv;
+  if (command === 'classify-title') {
+    process.exitCode = await classifyTitleCommand(rest, process.stdin, process.stdout);
+    return;
+  }
   const { values } = parseArgs({
     args: rest,
     options: {
