@@ -11,12 +11,18 @@ import { classifyTitle, isTitleError } from './index';
  */
 
 /** Characters that do not belong in a line of text: controls other than tab, and U+FFFD (bytes that were not UTF-8). */
-const NOT_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f\uFFFD]/;
+function notText(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c < 32 && c !== 9) || c === 0x7f || c === 0xfffd) return true;
+  }
+  return false;
+}
 
 /** One line of input as a JSON line: a classification, or { line, title, error }. */
 export function classifyLine(line: string, lineNumber?: number): string {
   const where = lineNumber === undefined ? {} : { line: lineNumber };
-  if (NOT_TEXT.test(line)) {
+  if (notText(line)) {
     return JSON.stringify({
       ...where,
       title: null,
