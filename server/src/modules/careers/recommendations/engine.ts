@@ -281,9 +281,14 @@ export function recommendFrom(ctx: RecommendationContext, catalogue: Catalogue):
     const seniorityFits = current ? a.seniorities.includes(current.seniority) : false;
     const stageFits = current ? a.stages.includes(current.stage) : false;
     if ((a.seniorities.length > 0 || a.stages.length > 0) && current) {
+      // The target opens an entry for a later point of a career only when it is a move up.
+      const movingUp =
+        target?.seniority != null &&
+        seniorityRank(target.seniority) > seniorityRank(current.seniority);
       const targetFits =
-        (target?.seniority && a.seniorities.includes(target.seniority)) ||
-        (targetStage && a.stages.includes(targetStage));
+        movingUp &&
+        ((target?.seniority && a.seniorities.includes(target.seniority)) ||
+          (targetStage && a.stages.includes(targetStage)));
       const okSeniority = a.seniorities.length === 0 || seniorityFits;
       const okStage = a.stages.length === 0 || stageFits;
       if (!(okSeniority && okStage) && !targetFits) continue;
@@ -421,6 +426,8 @@ export function recommendFrom(ctx: RecommendationContext, catalogue: Catalogue):
     const inPlan = ctx.inPlan.includes(entry.key);
     let score = reasons.reduce((sum, r) => sum + WEIGHTS[r.code as TReasonCode], 0) - penalty;
     if (gaps.length > 1) score += Math.min(gaps.length - 1, 3);
+    // A next role that is the target itself comes before what merely helps towards it.
+    if (targetFits && entry.kind === 'next-role') score += 3;
     if (inPlan) add('in-plan', 'It is already in your plan, so it is listed after the rest.');
 
     const sources: TCatalogueSource[] = entry.sources.map((s) => ({ name: s.name, url: s.url }));
