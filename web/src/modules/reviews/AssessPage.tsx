@@ -112,11 +112,17 @@ function fieldErrors(error: unknown, portfolio: TReviewPortfolio): Record<string
   const out: Record<string, string> = {};
   if (!isApiError(error)) return out;
   for (const f of error.fields) {
-    const m = /^sections[.[](\d+)\]?(?:\.(\w+))?/.exec(f.path);
+    // "sections.3.evidence" (by position) or "sections.core-1a" (by section key).
+    const m = /^sections[.[]([^.\]]+)\]?(?:\.(\w+))?$/.exec(f.path);
     if (m) {
-      const key = portfolio.sections[Number(m[1])]?.key;
-      if (key) out[`${key}.${m[2] ?? 'section'}`] = f.message;
-      continue;
+      const at = m[1] ?? '';
+      const key = /^\d+$/.test(at)
+        ? portfolio.sections[Number(at)]?.key
+        : portfolio.sections.find((x) => x.key === at)?.key;
+      if (key) {
+        out[`${key}.${m[2] === 'sectionKey' || !m[2] ? 'section' : m[2]}`] = f.message;
+        continue;
+      }
     }
     out[f.path] = f.message;
   }
@@ -143,7 +149,7 @@ function SectionForm({
         {section.title}
       </Text>
       <Stack gap="xs">
-        {PARTS.map((part: TPart) => (
+        {PARTS.filter((part) => section.parts.includes(part)).map((part: TPart) => (
           <Radio.Group
             key={part}
             label={PART_LABELS[part]}
@@ -298,6 +304,7 @@ function JudgementForm({
           <FormAlert
             error={submit.error ?? save.error}
             title={submit.error ? 'Not submitted yet' : 'Not saved'}
+            knownFields={['sections', 'overallFeedback', 'recommendation']}
           />
           {!readOnly ? (
             <Group gap="sm" justify="flex-end">

@@ -61,7 +61,7 @@ export function JudgementView({ j, title }: { j: TJudgement; title?: string }) {
                 {s.sectionTitle || s.sectionKey}
               </Text>
               <Stack component="dl" gap={2} m={0} mt={4}>
-                {PARTS.map((part) => (
+                {PARTS.filter((part) => s[part] !== null).map((part) => (
                   <Group key={part} gap="xs" wrap="nowrap">
                     <Text component="dt" size="sm" c="dimmed" w="6.5rem">
                       {PART_LABELS[part]}
