@@ -468,7 +468,11 @@ describe('the engine in general', () => {
           .map((c) => ({ ...c, stage: STAGE_OF_SENIORITY[c.seniority] })),
         { nil: null },
       ),
-      qualifications: fc.constant([]),
+      qualifications: fc.subarray([
+        { name: 'MEd Educational Technology', level: 'master', subject: null },
+        { name: 'PhD', level: 'doctorate', subject: 'History' },
+        { name: 'BA English', level: 'bachelor', subject: 'English' },
+      ]),
       certifications: fc.array(
         fc.record({
           name: fc.constantFrom('CMALT', 'Senior CMALT', 'FHEA', 'CETL', 'Something else'),
@@ -479,7 +483,10 @@ describe('the engine in general', () => {
         }),
         { maxLength: 3 },
       ),
-      memberships: fc.constant([]),
+      memberships: fc.subarray([
+        { name: 'ALT', catalogueKey: null },
+        { name: 'ISTE member', catalogueKey: 'iste' },
+      ]),
       target: fc.option(
         fc.record({
           label: fc.constant('My target'),
