@@ -7,6 +7,7 @@ import { SECTOR_LABELS } from '../../../../contracts/common';
 import type { Db } from '../../db/connect';
 import { gapAnalysis } from './gap';
 import { targetOf, toProfile, todayIso } from './profile';
+import { recommend } from './recommendations';
 import * as repo from './repository';
 import { frameworkKeyOf } from './role-profiles';
 
@@ -81,7 +82,5 @@ export async function recommendationsFor(db: Db, o: repo.Owner): Promise<TRecomm
   } else {
     basis.push('No target yet: choose one for advice on what it takes');
   }
-  // Loaded on first use, so that the rest of the module never waits on the catalogue.
-  const { recommend } = await import('./recommendations');
   return { recommendations: recommend(ctx), basis };
 }
