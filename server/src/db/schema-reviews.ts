@@ -89,6 +89,7 @@ export interface ReviewJudgementsTable {
 export interface ReviewEventsTable {
   id: string;
   submission_id: string;
+  seq: number;
   at: string;
   event: string;
   actor_id: string | null;

@@ -154,6 +154,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('submission_id', 'varchar(36)', (c) =>
       c.notNull().references('review_submissions.id').onDelete('cascade'),
     )
+    .addColumn('seq', 'integer', (c) => c.notNull()) // order within the submission
     .addColumn('at', 'varchar(32)', (c) => c.notNull())
     .addColumn('event', 'text', (c) => c.notNull())
     .addColumn('actor_id', 'varchar(36)', (c) => c.references('users.id').onDelete('set null'))
@@ -163,7 +164,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex('review_events_submission')
     .on('review_events')
-    .columns(['submission_id', 'at'])
+    .columns(['submission_id', 'seq'])
     .execute();
 
   await db.schema

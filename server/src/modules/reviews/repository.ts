@@ -207,8 +207,7 @@ export async function eventsOf(db: Db, submissionId: string) {
     .selectAll('e')
     .select('u.name as actor_name')
     .where('e.submission_id', '=', submissionId)
-    .orderBy('e.at')
-    .orderBy('e.id')
+    .orderBy('e.seq')
     .execute();
 }
 
@@ -220,11 +219,17 @@ export async function addEvent(
   byAssessor = false,
   at = new Date().toISOString(),
 ) {
+  const last = await db
+    .selectFrom('review_events')
+    .select((eb) => eb.fn.max('seq').as('max'))
+    .where('submission_id', '=', submissionId)
+    .executeTakeFirst();
   await db
     .insertInto('review_events')
     .values({
       id: newId(),
       submission_id: submissionId,
+      seq: Number(last?.max ?? 0) + 1,
       at,
       event,
       actor_id: actorId,
