@@ -61,6 +61,8 @@ export const ZRecommendation = z.object({
     duration: z.string().nullable(),
     /** Where it applies (ISO country codes), empty for anywhere. */
     countries: z.array(z.string()),
+    /** Open to people in other countries too (e.g. CMALT, a UK scheme). */
+    international: z.boolean(),
   }),
   /** Framework items it helps with (from the gap analysis). */
   relatedItems: z.array(

@@ -445,6 +445,7 @@ export function recommendFrom(ctx: RecommendationContext, catalogue: Catalogue):
         cost: entry.cost,
         duration: entry.duration,
         countries: entry.countries,
+        international: entry.international,
       },
       relatedItems: gaps.map((g) => ({ itemId: g.itemId, code: g.code, label: g.label })),
       score: Math.round(Math.max(score, 0.1) * 100) / 100,
