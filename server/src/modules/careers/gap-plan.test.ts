@@ -445,7 +445,16 @@ describe('the plan and CPD goals', () => {
     });
     expect(unknownItem.statusCode).toBe(400);
     expect(unknownItem.data().error.fields[0].path).toBe('itemIds.0');
-    // Nothing was left behind by the refused goal.
+    const unknownKey = await call(t, 'POST', '/api/careers/plan/goals', {
+      as: me(),
+      body: { title: 'Something', recommendationKey: 'no-such-thing' },
+    });
+    expect(unknownKey.statusCode).toBe(400);
+    expect(unknownKey.data().error.fields[0]).toMatchObject({
+      path: 'recommendationKey',
+      message: expect.stringContaining('not a recommendation Cairn knows'),
+    });
+    // Nothing was left behind by the refused goals.
     expect((await call(t, 'GET', '/api/cpd/goals', { as: me() })).data().goals).toEqual([]);
 
     const mine = (

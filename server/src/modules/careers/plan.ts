@@ -12,6 +12,7 @@ import { newId } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import * as goals from '../cpd/goals';
+import { catalogueEntry } from './recommendations';
 import * as repo from './repository';
 
 /**
@@ -81,6 +82,15 @@ export async function createPlanGoal(
   o: Owner,
   body: z.output<typeof ZCreatePlanGoalBody>,
 ): Promise<TPlanGoal> {
+  const key = body.recommendationKey?.length ? body.recommendationKey : null;
+  if (key && !catalogueEntry(key)) {
+    throw AppError.validation([
+      {
+        path: 'recommendationKey',
+        message: `"${key}" is not a recommendation Cairn knows: use the key of one from your recommendations, or leave it out`,
+      },
+    ]);
+  }
   const goal = await goals.createGoal(db, o, {
     title: body.title,
     notes: body.notes ?? null,
@@ -94,7 +104,7 @@ export async function createPlanGoal(
         cpd_goal_id: goal.id,
         institution_id: o.institutionId,
         user_id: o.userId,
-        recommendation_key: body.recommendationKey?.length ? body.recommendationKey : null,
+        recommendation_key: key,
         created_at: goal.createdAt,
       });
       await repo.insertMilestones(trx, milestoneRows(goal.id, body.milestones ?? []));
