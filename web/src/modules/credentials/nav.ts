@@ -1,4 +1,13 @@
-import type { NavItem } from '../../app/layout/nav-item';
+import { IconCertificate } from '@tabler/icons-react';
+import { type NavItem, MEMBERS } from '../../app/layout/nav-item';
 
 /** Credentials in the side navigation. */
-export const CREDENTIAL_NAV: NavItem[] = [];
+export const CREDENTIAL_NAV: NavItem[] = [
+  {
+    to: '/credentials',
+    label: 'Credentials',
+    icon: IconCertificate,
+    roles: MEMBERS,
+    section: true,
+  },
+];
