@@ -9,8 +9,6 @@ import {
   ROLE_FAMILY_LABELS,
   SENIORITIES,
   SENIORITY_LABELS,
-  STAGE_OF_SENIORITY,
-  type TCareerStage,
   type TRoleFamily,
   type TSeniority,
 } from '../../../../../contracts/classifier';
@@ -223,9 +221,6 @@ export function recommendFrom(ctx: RecommendationContext, catalogue: Catalogue):
   const today = dayNumber(ctx.today);
   const current = ctx.classification;
   const target = ctx.target;
-  const targetStage: TCareerStage | null = target?.seniority
-    ? STAGE_OF_SENIORITY[target.seniority]
-    : null;
   const out: TRecommendation[] = [];
 
   for (const base of catalogue.entries) {
@@ -253,8 +248,25 @@ export function recommendFrom(ctx: RecommendationContext, catalogue: Catalogue):
       }
     }
 
-    // Who it is for: the person as they are, or as their target would make them.
+    // Where they are heading.
     const a = entry.audience;
+    let targetFits = false;
+    if (target && current) {
+      const familyMove =
+        target.family !== null &&
+        target.family !== current.family &&
+        a.targetFamilies.includes(target.family);
+      const seniorityMove =
+        target.seniority !== null &&
+        seniorityRank(target.seniority) > seniorityRank(current.seniority) &&
+        a.targetSeniorities.includes(target.seniority);
+      targetFits = familyMove || seniorityMove;
+    } else if (target && !current) {
+      targetFits =
+        (target.family !== null && a.targetFamilies.includes(target.family)) ||
+        (target.seniority !== null && a.targetSeniorities.includes(target.seniority));
+    }
+    // Who it is for: the person as they are, or as their target would make them.
     if (a.sectors.length > 0 && ctx.sector) {
       if (!a.sectors.includes(ctx.sector)) continue;
       add(
@@ -264,7 +276,7 @@ export function recommendFrom(ctx: RecommendationContext, catalogue: Catalogue):
     }
     if (a.families.length > 0 && current) {
       const fits = a.families.includes(current.family);
-      if (!fits && !(target?.family && a.families.includes(target.family))) continue;
+      if (!fits && !targetFits) continue;
       if (fits) {
         add(
           'family',
@@ -281,16 +293,9 @@ export function recommendFrom(ctx: RecommendationContext, catalogue: Catalogue):
     const seniorityFits = current ? a.seniorities.includes(current.seniority) : false;
     const stageFits = current ? a.stages.includes(current.stage) : false;
     if ((a.seniorities.length > 0 || a.stages.length > 0) && current) {
-      // The target opens an entry for a later point of a career only when it is a move up.
-      const movingUp =
-        target?.seniority != null &&
-        seniorityRank(target.seniority) > seniorityRank(current.seniority);
-      const targetFits =
-        movingUp &&
-        ((target?.seniority && a.seniorities.includes(target.seniority)) ||
-          (targetStage && a.stages.includes(targetStage)));
       const okSeniority = a.seniorities.length === 0 || seniorityFits;
       const okStage = a.stages.length === 0 || stageFits;
+      // An entry for a later point of a career is open to those whose target it serves.
       if (!(okSeniority && okStage) && !targetFits) continue;
       if (okSeniority && okStage) {
         add(
@@ -363,23 +368,6 @@ export function recommendFrom(ctx: RecommendationContext, catalogue: Catalogue):
       }
     }
 
-    // Where they are heading.
-    let targetFits = false;
-    if (target && current) {
-      const familyMove =
-        target.family !== null &&
-        target.family !== current.family &&
-        a.targetFamilies.includes(target.family);
-      const seniorityMove =
-        target.seniority !== null &&
-        seniorityRank(target.seniority) > seniorityRank(current.seniority) &&
-        a.targetSeniorities.includes(target.seniority);
-      targetFits = familyMove || seniorityMove;
-    } else if (target && !current) {
-      targetFits =
-        (target.family !== null && a.targetFamilies.includes(target.family)) ||
-        (target.seniority !== null && a.targetSeniorities.includes(target.seniority));
-    }
     if (targetFits && target) {
       add(
         'target',
@@ -427,7 +415,7 @@ export function recommendFrom(ctx: RecommendationContext, catalogue: Catalogue):
     let score = reasons.reduce((sum, r) => sum + WEIGHTS[r.code as TReasonCode], 0) - penalty;
     if (gaps.length > 1) score += Math.min(gaps.length - 1, 3);
     // A next role that is the target itself comes before what merely helps towards it.
-    if (targetFits && entry.kind === 'next-role') score += 3;
+    if (targetFits && entry.kind === 'next-role') score += 4;
     if (inPlan) add('in-plan', 'It is already in your plan, so it is listed after the rest.');
 
     const sources: TCatalogueSource[] = entry.sources.map((s) => ({ name: s.name, url: s.url }));
