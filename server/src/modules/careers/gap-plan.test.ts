@@ -188,6 +188,19 @@ describe("an institution's role profiles (seed 004)", () => {
     expect(gap.items[0].missing).toBe(
       'Not rated yet: rate yourself on it (needs 4 (Leading)). No CPD or portfolio evidence against it yet.',
     );
+    // Evidence below an item counts for it: an entry tagged 4.5b counts for standard 4.5.
+    await call(t, 'POST', '/api/cpd/entries', {
+      as: tenant.assessor,
+      body: { title: 'Ran a coaching cycle with year 9', hours: 1.5, tagIds: [iste('4.5b')] },
+    });
+    const withEvidence = (await call(t, 'GET', '/api/careers/gap', { as: tenant.assessor })).data()
+      .analysis;
+    expect(withEvidence.items.find((i: { code: string }) => i.code === '4.5')).toMatchObject({
+      status: 'not-assessed',
+      evidence: { cpdEntries: 1, cpdHours: 1.5, portfolioEvidence: 0 },
+      missing:
+        'Not rated yet: rate yourself on it (needs 3 (Proficient)). So far: 1 CPD entry (1.5 hours).',
+    });
     expect(
       (await call(t, 'DELETE', `/api/careers/role-profiles/${districtId}`, { as: tenant.admin }))
         .statusCode,
