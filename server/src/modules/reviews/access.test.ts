@@ -488,7 +488,7 @@ describe('reminders sent by the hourly job', () => {
         .data()
         .notifications.filter(
           (n: { kind: string; link: string }) =>
-            n.kind === kind && n.link === `/reviews/submissions/${id}`,
+            n.kind === kind && n.link === `/reviews/assessing/${id}`,
         ).length;
     expect(await sendDueReminders(t.deps, now)).toBeGreaterThan(0);
     const again = await sendDueReminders(t.deps, now);

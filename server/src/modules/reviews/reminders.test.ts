@@ -34,7 +34,7 @@ describe('review reminders', () => {
     const week = dueReminders(at('2026-11-22T00:30:00Z'), rows)[0]!;
     expect(week.title).toBe('In-house CMALT: your judgement is due in 7 days');
     expect(week.body).toContain('due on 2026-11-29');
-    expect(week.link).toBe('/reviews/submissions/sub-1');
+    expect(week.link).toBe('/reviews/assessing/sub-1');
     expect(keys('2026-11-25T12:00:00Z', rows)).toEqual(['tom judgement-week']);
     expect(keys('2026-11-29T23:00:00Z', rows)).toEqual(['tom judgement-today']);
     expect(keys('2026-11-30T00:01:00Z', rows)).toEqual(['tom judgement-overdue']);

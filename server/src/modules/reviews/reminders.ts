@@ -3,7 +3,7 @@ import type { Deps } from '../../deps';
 import { DAY, HOUR } from '../../lib/time';
 import { notify } from '../notifications/service';
 import * as repo from './repository';
-import { addDays, issueMissingCredentials, submissionLink } from './submissions';
+import { addDays, assessmentLink, issueMissingCredentials, submissionLink } from './submissions';
 
 /*
  * Deadline reminders, computed from the database every hour and sent through notify(), whose
@@ -75,7 +75,7 @@ export function dueReminders(
       kind: `judgement-${stage}`,
       title,
       body: `Your judgement of "${a.portfolioTitle}" as ${a.role} assessor is due on ${due}.`,
-      link: submissionLink(a.submissionId),
+      link: assessmentLink(a.submissionId),
       dedupeKey: `judgement-${stage}:${a.submissionId}:${a.assessorId}:${a.assignedAt}`,
     });
   }

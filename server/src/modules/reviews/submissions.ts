@@ -50,6 +50,8 @@ import { initialState, isFinalDecision, isOpen, transition } from './states';
  */
 
 export const submissionLink = (id: string) => `/reviews/submissions/${id}`;
+/** Where an assessor judges a submission. */
+export const assessmentLink = (id: string) => `/reviews/assessing/${id}`;
 const dayOf = (iso: string) => iso.slice(0, 10);
 export const addDays = (iso: string, days: number) =>
   new Date(Date.parse(iso) + days * DAY).toISOString().slice(0, 10);
@@ -404,7 +406,7 @@ export async function withdraw(deps: Deps, viewer: Viewer, id: string): Promise<
       kind: 'submission-withdrawn',
       title: `${who.scheme.name}: a submission you were assessing was withdrawn`,
       body: `"${who.row.portfolio_title}" was withdrawn by the candidate; nothing more is needed from you.`,
-      link: submissionLink(id),
+      link: assessmentLink(id),
       dedupeKey: `withdrawn:${id}`,
     });
   }
@@ -646,7 +648,7 @@ export async function assign(
       kind: 'assessment-assigned',
       title: `${scheme.name}: a portfolio to assess as ${c.role} assessor`,
       body: `You were assigned "${row.portfolio_title}" as ${c.role} assessor. Your judgement is due on ${addDays(now, scheme.assessor_days_to_judge)}.`,
-      link: submissionLink(id),
+      link: assessmentLink(id),
       dedupeKey: `assigned:${id}:${c.role}:${c.to}:${now}`,
     });
   }
@@ -948,7 +950,7 @@ export async function submitJudgement(deps: Deps, viewer: Viewer, id: string): P
       kind: 'judgements-in',
       title: `${who.scheme.name}: both judgements are in`,
       body: `Both assessors have judged "${who.row.portfolio_title}". Read the other judgement and record the decision.`,
-      link: submissionLink(id),
+      link: assessmentLink(id),
       dedupeKey: `judgements-in:${id}`,
     });
   }
