@@ -444,18 +444,60 @@ describe('bad input', () => {
     expect(badKind.data().error.message).toMatch(/must be first/);
   });
 
-  it('serves only files that are in the submitted version', async () => {
+  it('serves the files of the submitted version to its assessors, and nothing else', async () => {
     const candidate = await createUser(t, { institutionId: a.institutionId, name: 'Finn Files' });
-    const id = await submit(candidate);
-    const res = await call(
+    const p = await completePortfolio(t, candidate, templateId, links.base);
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64',
+    );
+    const form = new FormData();
+    form.append('title', 'Workshop photo');
+    form.append('file', new Blob([png]), 'photo.png');
+    const encoded = new Response(form);
+    const up = await t.app.inject({
+      method: 'POST',
+      url: `/api/portfolios/${p.id}/sections/${p.sections.practice!.id}/evidence/file`,
+      headers: {
+        'content-type': encoded.headers.get('content-type') ?? '',
+        cookie: candidate.cookie,
+        'x-csrf-token': candidate.csrf,
+      },
+      payload: Buffer.from(await encoded.arrayBuffer()),
+    });
+    expect(up.statusCode, up.body).toBe(201);
+    const fileId = JSON.parse(up.body).evidence.find((e: { kind: string }) => e.kind === 'file').id;
+    const res = await call(t, 'POST', '/api/review-submissions', {
+      as: candidate,
+      body: { schemeId, portfolioId: p.id, kind: 'first' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.data().id;
+    expect((await assign(id, veteran.userId, a.assessor.userId)).statusCode).toBe(200);
+    const frozen = (
+      await call(t, 'GET', `/api/review-submissions/${id}/portfolio`, { as: veteran })
+    ).data();
+    const evidence = frozen.sections[0].evidence.find((e: { kind: string }) => e.kind === 'file');
+    expect(evidence).toMatchObject({
+      fileName: 'photo.png',
+      url: `/api/review-submissions/${id}/evidence/${fileId}/file`,
+    });
+    // The assessor from Bayside reads the file through the submission, not through Harbour's library.
+    const file = await call(t, 'GET', evidence.url, { as: veteran });
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(png)).toBe(true);
+    expect(file.headers['x-content-type-options']).toBe('nosniff');
+    expect(
+      (await call(t, 'GET', `/api/portfolio-evidence/${fileId}/file`, { as: veteran })).statusCode,
+    ).toBe(404);
+    expect((await call(t, 'GET', evidence.url, { as: b.admin })).statusCode).toBe(404);
+    const unknown = await call(
       t,
       'GET',
       `/api/review-submissions/${id}/evidence/00000000-0000-4000-8000-000000000000/file`,
-      {
-        as: candidate,
-      },
+      { as: veteran },
     );
-    expect(res.statusCode).toBe(404);
+    expect(unknown.statusCode).toBe(404);
   });
 });
 
