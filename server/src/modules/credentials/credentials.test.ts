@@ -379,6 +379,10 @@ describe('review reminders', () => {
     ]);
     await sendDueReminders(t.deps, day(101));
     expect(mailsTo()).toHaveLength(3);
+    // The same reminders are in Cairn, linking to the credential.
+    const inApp = (await call(t, 'GET', '/api/notifications', { as: tenantR.practitioner })).data();
+    expect(inApp.notifications).toHaveLength(3);
+    expect(inApp.notifications[0]).toMatchObject({ link: `/credentials/${id}` });
   });
 });
 

@@ -1,12 +1,14 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Deps } from '../../deps';
 import { HOUR, nowIso } from '../../lib/time';
+import { notify } from '../notifications/service';
 import * as repo from './repository';
 
 /**
  * Reminders before a credential's three-year review falls due: 90, 30 and 7 days before its
- * validUntil, by email to the holder. Each lead time is sent at most once per credential
- * (recorded in credential_reminders before the mail goes, so two servers do not both send).
+ * validUntil, to the holder in Cairn and by email (notify). Each lead time is sent at most once
+ * per credential: recorded in credential_reminders before it goes (so two servers do not both
+ * send, and a late credential gets one reminder, not three), and de-duplicated by notify too.
  */
 
 export const REMINDER_LEAD_DAYS = [90, 30, 7] as const;
@@ -46,20 +48,19 @@ export async function sendDueReminders(
     if (!(await repo.recordReminders(deps.db, c.id, due.mark, nowIso()))) continue;
     const date = c.valid_until.slice(0, 10);
     const days = Math.ceil((Date.parse(c.valid_until) - now.getTime()) / DAY);
-    const link = `${deps.config.publicUrl}/credentials/${c.id}`;
-    await deps.mailer.send({
-      to: c.holder_email,
-      subject: `Your ${c.achievement_name} review is due in ${days} days`,
-      text: [
-        `Hello ${c.holder_name},`,
-        '',
+    const went = await notify(deps, {
+      userId: c.holder_id,
+      institutionId: c.institution_id,
+      kind: 'credential-review',
+      title: `Your ${c.achievement_name} review is due in ${days} days`,
+      body: [
         `Your credential "${c.achievement_name}" from ${c.scheme_name} is valid until ${date}.`,
         `To keep it, submit your three-year review before then; after ${date} it verifies as lapsed.`,
-        '',
-        `See the credential: ${link}`,
       ].join('\n'),
-      link,
+      link: `/credentials/${c.id}`,
+      dedupeKey: `credential-review:${c.id}:${due.lead}`,
     });
+    if (!went) continue;
     sent++;
   }
   return sent;

@@ -152,7 +152,6 @@ export async function credentialsNearingReview(db: Db, now: string, horizon: str
   const rows = await db
     .selectFrom('credentials as c')
     .innerJoin('review_schemes as s', 's.id', 'c.scheme_id')
-    .innerJoin('users as u', 'u.id', 'c.holder_id')
     .select([
       'c.id',
       'c.institution_id',
@@ -160,8 +159,6 @@ export async function credentialsNearingReview(db: Db, now: string, horizon: str
       'c.achievement_name',
       'c.valid_until',
       's.name as scheme_name',
-      'u.email as holder_email',
-      'u.name as holder_name',
     ])
     .where('c.revoked_at', 'is', null)
     .where('c.valid_until', 'is not', null)

@@ -19,6 +19,7 @@ import {
   type KeyPairText,
   keyEncryptionKey,
 } from './keys';
+import * as reviewSchemes from '../reviews/schemes';
 import * as repo from './repository';
 import { buildCredential, type Json, signCredential, validUntilOf } from './signing';
 import { credentialState, type Lookup, verifyCredentialJson } from './verify';
@@ -27,19 +28,22 @@ import { credentialState, type Lookup, verifyCredentialJson } from './verify';
 export type Viewer = { userId: string; institutionId: string | null; roles: readonly TRole[] };
 
 /**
- * Who coordinates a scheme: the administrators and managers of the institution that runs it
- * (in their current institution).
+ * Whether the person coordinates the scheme, by the peer-review module's rule: an
+ * administrator or manager of the institution that runs it, or named on the scheme.
  */
-export function isCoordinator(viewer: Viewer, scheme: { institution_id: string }): boolean {
-  return (
-    viewer.institutionId === scheme.institution_id &&
-    (viewer.roles.includes('admin') || viewer.roles.includes('manager'))
-  );
+export async function coordinates(db: Db, viewer: Viewer, schemeId: string): Promise<boolean> {
+  try {
+    await reviewSchemes.schemeForCoordinator(db, viewer.userId, schemeId);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) return false;
+    throw error;
+  }
 }
 
 async function schemeForCoordinator(db: Db, viewer: Viewer, schemeId: string) {
   const scheme = await repo.findScheme(db, schemeId);
-  if (!scheme || !isCoordinator(viewer, scheme)) throw AppError.notFound('That scheme');
+  if (!scheme || !(await coordinates(db, viewer, schemeId))) throw AppError.notFound('That scheme');
   return scheme;
 }
 
@@ -234,7 +238,7 @@ export async function listIssued(deps: Deps, viewer: Viewer, schemeId: string) {
 async function readable(deps: Deps, viewer: Viewer, id: string) {
   const row = await repo.findCredential(deps.db, id);
   if (!row) throw AppError.notFound('That credential');
-  const coordinator = isCoordinator(viewer, { institution_id: row.institution_id });
+  const coordinator = await coordinates(deps.db, viewer, row.scheme_id);
   if (row.holder_id !== viewer.userId && !coordinator) throw AppError.notFound('That credential');
   return { row, coordinator };
 }
@@ -264,7 +268,7 @@ export async function setPublic(deps: Deps, viewer: Viewer, id: string, value: b
 
 export async function revokeCredential(deps: Deps, viewer: Viewer, id: string, reason: string) {
   const row = await repo.findCredential(deps.db, id);
-  if (!row || !isCoordinator(viewer, { institution_id: row.institution_id }))
+  if (!row || !(await coordinates(deps.db, viewer, row.scheme_id)))
     throw AppError.notFound('That credential');
   if (row.revoked_at)
     throw AppError.conflict(
