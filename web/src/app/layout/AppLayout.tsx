@@ -68,7 +68,8 @@ export function AppLayout({ children }: { children?: ReactNode }) {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" id="app-navigation" aria-label="Main" inert={isPhone && !opened}>
-        <AppShell.Section grow>
+        {/* A long navigation scrolls inside the bar, so every link stays reachable. */}
+        <AppShell.Section grow style={{ minHeight: 0, overflowY: 'auto' }}>
           <Navigation onNavigate={close} />
         </AppShell.Section>
         <AppShell.Section>

@@ -235,11 +235,11 @@ function JudgementForm({
           Your judgement
         </Title>
         {submitted ? (
-          <Badge color="green.9" leftSection={<IconLock size={12} aria-hidden />}>
+          <Badge color="cairn.9" leftSection={<IconLock size={12} aria-hidden />}>
             Submitted
           </Badge>
         ) : dirty ? (
-          <Badge color="orange.9" variant="light">
+          <Badge color="amber" variant="light">
             Unsaved changes
           </Badge>
         ) : savedAt && mine ? (
@@ -418,6 +418,7 @@ function DecisionForm({ submission, mine }: { submission: TSubmission; mine: TJu
                 onChange={(e) => setChanges(e.currentTarget.value)}
                 error={fieldError('changesRequired')}
                 required
+                withAsterisk={false}
               />
             ) : null}
             <Textarea
@@ -428,6 +429,7 @@ function DecisionForm({ submission, mine }: { submission: TSubmission; mine: TJu
               onChange={(e) => setFeedback(e.currentTarget.value)}
               error={fieldError('feedback')}
               required
+              withAsterisk={false}
             />
             <FormAlert
               error={decide.error}

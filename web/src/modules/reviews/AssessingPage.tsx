@@ -56,10 +56,10 @@ function AssignmentCard({ a }: { a: TAssignment }) {
           {a.schemeName} · {SUBMISSION_KIND_LABELS[a.kind]}
         </Text>
         <Group gap="xs">
-          <Badge variant="light" color={a.role === 'lead' ? 'cairn' : 'gray.8'}>
+          <Badge variant="light" color={a.role === 'lead' ? 'cairn' : 'gray'}>
             {ASSESSOR_ROLE_LABELS[a.role]}
           </Badge>
-          <Badge variant="outline" color={a.judgementStatus === 'submitted' ? 'green.9' : 'gray.8'}>
+          <Badge variant="outline" color={a.judgementStatus === 'submitted' ? 'cairn.9' : 'gray.8'}>
             {JUDGEMENT_LABELS[a.judgementStatus]}
           </Badge>
           {a.overdue && a.judgementStatus !== 'submitted' ? <OverdueBadge /> : null}

@@ -46,7 +46,7 @@ export function JudgementView({ j, title }: { j: TJudgement; title?: string }) {
             {heading}
           </Title>
           {j.recommendation ? (
-            <Badge variant="light" color="gray.8">
+            <Badge variant="light" color="gray">
               Recommends: {OUTCOME_LABELS[j.recommendation]}
             </Badge>
           ) : null}

@@ -368,6 +368,7 @@ export function SchemeForm({
           onChange={(e) => set('achievementDescription', e.currentTarget.value)}
           error={errors['achievement.description']}
           required
+          withAsterisk={false}
         />
         <Textarea
           label="Criteria"
@@ -378,6 +379,7 @@ export function SchemeForm({
           onChange={(e) => set('criteriaNarrative', e.currentTarget.value)}
           error={errors['achievement.criteriaNarrative']}
           required
+          withAsterisk={false}
         />
         <FormAlert
           error={error}

@@ -576,7 +576,7 @@ function Assessors({ scheme }: { scheme: TScheme }) {
                         <Text size="sm">{counts(a)}</Text>
                       </Table.Td>
                       <Table.Td>
-                        <Badge variant="light" color={a.leadEligible ? 'green.9' : 'gray.8'}>
+                        <Badge variant="light" color={a.leadEligible ? 'cairn' : 'gray'}>
                           {leadProgress(a)}
                         </Badge>
                       </Table.Td>

@@ -60,12 +60,12 @@ function SchemeCard({
         <Group gap={6}>
           {s.my.coordinator ? <Badge variant="light">You coordinate</Badge> : null}
           {s.my.assessor ? (
-            <Badge variant="light" color="blue.8">
+            <Badge variant="light" color="blue">
               You assess
             </Badge>
           ) : null}
           {!s.my.coordinator && !s.my.assessor ? (
-            <Badge variant="light" color="gray.8">
+            <Badge variant="light" color="gray">
               {s.openNow ? 'Open for submissions' : 'Closed for submissions now'}
             </Badge>
           ) : null}

@@ -238,7 +238,7 @@ export function SubmitModal({
               required
             />
           ) : (
-            <Text size="sm" c="orange.9">
+            <Text size="sm" c="red.9">
               {scheme
                 ? 'You have no referred submission in this scheme: a resubmission answers a referral.'
                 : 'Choose the scheme first.'}

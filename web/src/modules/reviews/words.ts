@@ -7,14 +7,14 @@ import {
 
 /** Badge colours per state (each badge also carries its words, never colour alone). */
 export const STATE_COLORS: Record<TSubmissionState, string> = {
-  'intake-failed': 'red.8',
+  'intake-failed': 'red.9',
   'awaiting-assignment': 'gray.7',
   'in-assessment': 'blue.8',
   'awaiting-decision': 'violet.8',
-  referred: 'orange.9',
-  passed: 'green.9',
+  referred: 'grape.9',
+  passed: 'cairn.9',
   failed: 'red.9',
-  withdrawn: 'gray.6',
+  withdrawn: 'gray.8',
 };
 
 export function stateLabel(state: TSubmissionState): string {
