@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   STAGE_OF_SENIORITY,
   TITLE_MAX_LENGTH,
@@ -7,7 +7,12 @@ import {
   ZTitleError,
 } from '../../../../../contracts/classifier';
 import { accuracy, loadEvaluation, report } from './evaluation/evaluate';
-import { classifyTitle, DEFAULT_TITLE_GROUP_SCHEME, isTitleError } from './index';
+import {
+  classifyTitle,
+  DEFAULT_TITLE_GROUP_SCHEME,
+  isTitleError,
+  setClassifierCache,
+} from './index';
 
 /** Real titles of the field (job advertisements, staff pages, seeds), with the expected labels. */
 const CASES: [string, string, string][] = [
@@ -202,6 +207,9 @@ function variant(title: string, next: () => number): string {
 }
 
 describe('property: stable under case, spacing, punctuation and hyphenation', () => {
+  // Without the cache: it shares entries between case and spacing variants, which would hide a bug.
+  beforeAll(() => setClassifierCache(false));
+  afterAll(() => setClassifierCache(true));
   const titles = loadEvaluation().map((r) => r.title);
   it('every evaluation title keeps its family, seniority and groups across 10 variants', () => {
     const next = rng(20261122);
@@ -239,6 +247,27 @@ describe('property: stable under case, spacing, punctuation and hyphenation', ()
     same('Sr Learning Technologist', 'Sen. Learning Technologist');
     same('Technology-Enhanced Learning Advisor', 'Technology Enhanced Learning Adviser');
     same('Digital Learning Co-ordinator', 'Digital Learning Coordinator');
+  });
+});
+
+describe('the cache', () => {
+  it("gives the same answers as classifying from scratch, with the caller's own title", () => {
+    const titles = loadEvaluation().map((r) => r.title);
+    setClassifierCache(false);
+    const cold = titles.map((t) => classifyTitle(t));
+    setClassifierCache(true);
+    expect(titles.map((t) => classifyTitle(t))).toEqual(cold);
+    expect(titles.map((t) => classifyTitle(t))).toEqual(cold); // from the cache
+    const shout = classifyTitle('SENIOR   LEARNING TECHNOLOGIST');
+    expect(shout.title).toBe('SENIOR   LEARNING TECHNOLOGIST');
+    expect(shout.seniority).toBe('senior');
+  });
+
+  it('cannot be corrupted by a caller that changes an answer', () => {
+    const a = classifyTitle('Head of TEL');
+    a.family = 'trainer';
+    expect(() => a.groups.push('technology')).toThrow();
+    expect(classifyTitle('Head of TEL').family).toBe('learning-technologist');
   });
 });
 

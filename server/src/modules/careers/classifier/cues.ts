@@ -20,7 +20,7 @@ export type HeadKind =
   | 'support';
 
 /** Role nouns: the word that says what the person is ("designer", "manager", "lecturer"). */
-export const HEADS: Record<string, HeadKind> = {
+const HEAD_ENTRIES: Record<string, HeadKind> = {
   technologist: 'technologist',
   designer: 'designer',
   architect: 'generic',
@@ -88,11 +88,14 @@ export const HEADS: Record<string, HeadKind> = {
   leadership: 'generic',
 };
 
+/** Maps, not objects: a title may contain any word, "constructor" included. */
+export const HEADS = new Map(Object.entries(HEAD_ENTRIES));
+
 /** Domain words: what the work is about. Longer and more specific phrases weigh more. */
 export type DomainCue = { family: TRoleFamily; weight: number };
-export const DOMAINS: Record<string, DomainCue> = {};
+export const DOMAINS = new Map<string, DomainCue>();
 function domain(family: TRoleFamily, weight: number, phrases: string[]) {
-  for (const p of phrases) DOMAINS[p] = { family, weight };
+  for (const p of phrases) DOMAINS.set(p, { family, weight });
 }
 
 domain('learning-technologist', 3, [
@@ -513,3 +516,25 @@ export const EMPLOYER_WORDS = new Set([
   'polytechnic',
   'campus',
 ]);
+
+/** A phrase split into words, with what it says. */
+export type IndexedPhrase<T> = { words: string[]; phrase: string; value: T };
+
+/** Phrases indexed by their first word, longest first, for matching without building strings. */
+export function indexPhrases<T>(entries: Iterable<[string, T]>): Map<string, IndexedPhrase<T>[]> {
+  const index = new Map<string, IndexedPhrase<T>[]>();
+  for (const [phrase, value] of entries) {
+    const words = phrase.split(' ');
+    const first = words[0] as string;
+    const list = index.get(first) ?? [];
+    list.push({ words, phrase, value });
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+export const DOMAIN_INDEX = indexPhrases(DOMAINS.entries());
+export const SENIOR_MANAGEMENT_INDEX = indexPhrases(
+  [...SENIOR_MANAGEMENT].map((p) => [p, true] as [string, boolean]),
+);

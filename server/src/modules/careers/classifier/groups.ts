@@ -90,17 +90,19 @@ export function compiled(scheme: TTitleGroupScheme | undefined): CompiledScheme 
   return c;
 }
 
+type Hit = { group: number; start: number; end: number; exclude: boolean; words: string[] };
+
 /** The groups of a title's words, with the keyword that put it in each group. */
 export function matchGroups(
   tokens: string[],
   scheme: CompiledScheme,
 ): { group: TTitleGroup; phrase: string }[] {
-  // Occurrences: [start, end) per group, keywords and exceptions apart.
-  const hits: { group: number; start: number; end: number; exclude: boolean; words: string[] }[] =
-    [];
+  // Occurrences of keywords and exceptions, [start, end) in the words.
+  let hits: Hit[] | null = null;
+  let anyExclude = false;
   for (let i = 0; i < tokens.length; i++) {
     const list = scheme.get(tokens[i] as string);
-    if (!list) continue;
+    if (list === undefined) continue;
     for (const p of list) {
       const n = p.words.length;
       if (i + n > tokens.length) continue;
@@ -111,17 +113,25 @@ export function matchGroups(
           break;
         }
       }
-      if (ok)
-        hits.push({ group: p.group, start: i, end: i + n, exclude: p.exclude, words: p.words });
+      if (!ok) continue;
+      if (p.exclude) anyExclude = true;
+      (hits ??= []).push({
+        group: p.group,
+        start: i,
+        end: i + n,
+        exclude: p.exclude,
+        words: p.words,
+      });
     }
   }
   const out: { group: TTitleGroup; phrase: string }[] = [];
+  if (hits === null) return out;
   for (let g = 0; g < TITLE_GROUPS.length; g++) {
     for (const h of hits) {
       if (h.group !== g || h.exclude) continue;
-      const covered = hits.some(
-        (x) => x.group === g && x.exclude && x.start <= h.start && x.end >= h.end,
-      );
+      const covered =
+        anyExclude &&
+        hits.some((x) => x.group === g && x.exclude && x.start <= h.start && x.end >= h.end);
       if (!covered) {
         out.push({ group: TITLE_GROUPS[g] as TTitleGroup, phrase: h.words.join(' ') });
         break;

@@ -10,29 +10,30 @@ import {
 } from '../../../../../contracts/classifier';
 import {
   ASSISTANT_NOT_ENTRY,
-  DOMAINS,
+  DOMAIN_INDEX,
+  type IndexedPhrase,
   type DomainCue,
   EMPLOYER_WORDS,
   GRADUATE_NOT_ENTRY,
   HEADS,
   type HeadKind,
   MANAGER_OF_WORK,
-  SENIOR_MANAGEMENT,
+  SENIOR_MANAGEMENT_INDEX,
   SENIORITY_RANK,
   STUDENT_ENTRY_HEADS,
 } from './cues';
-import { compiled, matchGroups } from './groups';
+import { compiled, DEFAULT_TITLE_GROUP_SCHEME, matchGroups } from './groups';
 import { segment, tokenize } from './normalise';
 
-export { DEFAULT_TITLE_GROUP_SCHEME } from './groups';
+export { DEFAULT_TITLE_GROUP_SCHEME };
 
 /*
  * The job-title classifier (product.md module 5): pure, deterministic, no I/O. See
  * docs/classifier.md for the method, the cue tables and the evaluation.
  */
 
-const MAX_PHRASE = 5;
 const DEFAULT_FAMILY: TRoleFamily = 'learning-technologist';
+const AUDIO_VISUAL = new Set(['audio', 'visual']);
 
 type RoleResult = {
   text: string;
@@ -44,25 +45,32 @@ type RoleResult = {
 };
 
 /** The best domain cue among the words: the heaviest, the earliest on a tie. */
-function domainCues(tokens: string[]): { phrase: string; cue: DomainCue; at: number }[] {
-  const out: { phrase: string; cue: DomainCue; at: number }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    let key = '';
-    for (let n = 0; n < MAX_PHRASE && i + n < tokens.length; n++) {
-      key = n === 0 ? (tokens[i] as string) : `${key} ${tokens[i + n]}`;
-      const cue = DOMAINS[key];
-      if (cue !== undefined) out.push({ phrase: key, cue, at: i });
-    }
-  }
-  return out;
+function matchesAt<T>(tokens: string[], i: number, p: IndexedPhrase<T>): boolean {
+  const n = p.words.length;
+  if (i + n > tokens.length) return false;
+  for (let j = 1; j < n; j++) if (tokens[i + j] !== p.words[j]) return false;
+  return true;
 }
 
-function hasAny(tokens: string[], words: readonly string[]): boolean {
-  for (const w of words) if (tokens.includes(w)) return true;
+/** The heaviest domain phrase among the words (the earliest on a tie), or null. */
+function bestDomain(tokens: string[]): { phrase: string; cue: DomainCue } | null {
+  let best: IndexedPhrase<DomainCue> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const list = DOMAIN_INDEX.get(tokens[i] as string);
+    if (list === undefined) continue;
+    for (const p of list)
+      if ((best === null || p.value.weight > best.value.weight) && matchesAt(tokens, i, p))
+        best = p;
+  }
+  return best === null ? null : { phrase: best.phrase, cue: best.value };
+}
+
+function hasAny(tokens: string[], words: ReadonlySet<string>): boolean {
+  for (const t of tokens) if (words.has(t)) return true;
   return false;
 }
 
-const DESIGN_LEARNING = [
+const DESIGN_LEARNING = new Set([
   'learning',
   'instructional',
   'educational',
@@ -80,8 +88,8 @@ const DESIGN_LEARNING = [
   'module',
   'lx',
   'training',
-];
-const DESIGN_MEDIA = [
+]);
+const DESIGN_MEDIA = new Set([
   'graphic',
   'multimedia',
   'web',
@@ -103,8 +111,8 @@ const DESIGN_MEDIA = [
   'interface',
   'user',
   'graphics',
-];
-const DEV_TECH = [
+]);
+const DEV_TECH = new Set([
   'software',
   'web',
   'moodle',
@@ -139,9 +147,9 @@ const DEV_TECH = [
   'platform',
   'ict',
   'data',
-];
-const DEV_DESIGN = ['instructional', 'curriculum', 'course'];
-const DEV_EDU = [
+]);
+const DEV_DESIGN = new Set(['instructional', 'curriculum', 'course']);
+const DEV_EDU = new Set([
   'academic',
   'educational',
   'education',
@@ -151,8 +159,8 @@ const DEV_EDU = [
   'professional',
   'pedagogic',
   'pedagogical',
-];
-const DEV_CONTENT = [
+]);
+const DEV_CONTENT = new Set([
   'elearning',
   'multimedia',
   'content',
@@ -170,8 +178,8 @@ const DEV_CONTENT = [
   'articulate',
   'courses',
   'training',
-];
-const SUPPORT_DOMAINS = [
+]);
+const SUPPORT_DOMAINS = new Set([
   'online',
   'distance',
   'program',
@@ -179,8 +187,16 @@ const SUPPORT_DOMAINS = [
   'student',
   'students',
   'flexible',
-];
-const TECH_HEAD_DOMAINS = ['vle', 'lms', 'mle', 'moodle', 'blackboard', 'canvas', 'platform'];
+]);
+const TECH_HEAD_DOMAINS = new Set([
+  'vle',
+  'lms',
+  'mle',
+  'moodle',
+  'blackboard',
+  'canvas',
+  'platform',
+]);
 
 /** Family from the head noun and the domain words of one role. */
 function familyOf(
@@ -188,16 +204,12 @@ function familyOf(
   head: { word: string; kind: HeadKind } | null,
   cues: TTitleCue[],
 ): TRoleFamily | null {
-  const found = domainCues(tokens);
+  const found = bestDomain(tokens);
   const say = (phrase: string, value: TRoleFamily) => {
     cues.push({ phrase, field: 'family', value });
     return value;
   };
-  const best = () => {
-    let b: { phrase: string; cue: DomainCue } | null = null;
-    for (const f of found) if (!b || f.cue.weight > b.cue.weight) b = f;
-    return b;
-  };
+  const best = () => found;
   if (head) {
     const w = head.word;
     switch (head.kind) {
@@ -211,8 +223,7 @@ function familyOf(
         return say(w, 'academic');
       }
       case 'technologist':
-        if (hasAny(tokens, ['audio', 'visual']))
-          return say(`audio visual ${w}`, 'technical-specialist');
+        if (hasAny(tokens, AUDIO_VISUAL)) return say(`audio visual ${w}`, 'technical-specialist');
         return say(w, 'learning-technologist');
       case 'designer': {
         if (hasAny(tokens, DESIGN_LEARNING)) return say(`${w} (of learning)`, 'learning-designer');
@@ -311,14 +322,14 @@ function headOf(tokens: string[]): { word: string; kind: HeadKind; at: number } 
   let last: { word: string; kind: HeadKind; at: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
-    const kind = HEADS[t];
+    const kind = HEADS.get(t);
     if (kind === undefined) continue;
     // "Principal Lecturer": an adjective; "Lead Learning Designer": an adjective.
     const next = tokens[i + 1];
     if (
       (t === 'lead' || t === 'head' || t === 'chair') &&
       next !== undefined &&
-      HEADS[next] === undefined
+      HEADS.get(next) === undefined
     ) {
       if (next === 'of' || next === 'for' || next === 'in' || next === 'and') {
         return { word: t, kind, at: i };
@@ -331,7 +342,7 @@ function headOf(tokens: string[]): { word: string; kind: HeadKind; at: number } 
     if (
       t === 'assistant' &&
       next !== undefined &&
-      (HEADS[next] !== undefined || ASSISTANT_NOT_ENTRY.has(next))
+      (HEADS.get(next) !== undefined || ASSISTANT_NOT_ENTRY.has(next))
     )
       continue;
     if (
@@ -351,6 +362,37 @@ function headOf(tokens: string[]): { word: string; kind: HeadKind; at: number } 
 }
 
 /** Seniority of one role, with the words that decided it. */
+/** Every word seniorityOf looks at; other words are skipped at once. */
+const SENIORITY_TRIGGERS = new Set([
+  'head',
+  'director',
+  'chief',
+  'directorate',
+  'manager',
+  'senior',
+  'lead',
+  'leader',
+  'supervisor',
+  'principal',
+  'professor',
+  'reader',
+  'chair',
+  'executive',
+  'junior',
+  'trainee',
+  'apprentice',
+  'apprenticeship',
+  'intern',
+  'internship',
+  'placement',
+  'entry',
+  'assistant',
+  'graduate',
+  'student',
+  'phd',
+  'doctoral',
+]);
+
 function seniorityOf(tokens: string[], cues: TTitleCue[], isSeniorManagement: boolean): TSeniority {
   let level: TSeniority = 'practitioner';
   let phrase = '';
@@ -363,6 +405,7 @@ function seniorityOf(tokens: string[], cues: TTitleCue[], isSeniorManagement: bo
   if (isSeniorManagement) raise('leadership', 'senior-management post');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
+    if (!SENIORITY_TRIGGERS.has(t)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     switch (t) {
@@ -437,12 +480,14 @@ function seniorityOf(tokens: string[], cues: TTitleCue[], isSeniorManagement: bo
 /** The senior-management post named in the words, if any. */
 function seniorManagement(tokens: string[]): string | null {
   for (let i = 0; i < tokens.length; i++) {
-    let key = '';
     let found: string | null = null;
-    for (let n = 0; n < MAX_PHRASE && i + n < tokens.length; n++) {
-      key = n === 0 ? (tokens[i] as string) : `${key} ${tokens[i + n]}`;
-      if (SENIOR_MANAGEMENT.has(key)) found = key;
-    }
+    const list = SENIOR_MANAGEMENT_INDEX.get(tokens[i] as string);
+    if (list !== undefined)
+      for (const p of list)
+        if (matchesAt(tokens, i, p)) {
+          found = p.phrase;
+          break;
+        }
     if (found) {
       // "Chancellor's Fellow", "Dean's List Coordinator": a named scheme, not the post.
       const after = tokens[i + found.split(' ').length];
@@ -488,14 +533,14 @@ function isEmployer(tokens: string[]): boolean {
 }
 
 /** Splits the role part into roles when it joins two ("Lecturer and Head of TEL"). */
-function roles(core: string): { text: string; tokens: string[] }[] {
-  if (!JOIN.test(core)) return [{ text: core, tokens: tokenize(core) }];
+function roles(core: string, coreTokens: string[]): { text: string; tokens: string[] }[] {
+  if (!JOIN.test(core)) return [{ text: core, tokens: coreTokens }];
   const parts = core.split(JOIN).filter((p) => p.trim() !== '');
   const tokenised = parts.map((p) => ({ text: p.trim(), tokens: tokenize(p) }));
   const withHead = tokenised.map(
     (p) => headOf(p.tokens) !== null || seniorManagement(p.tokens) !== null,
   );
-  if (withHead.filter(Boolean).length < 2) return [{ text: core, tokens: tokenize(core) }];
+  if (withHead.filter(Boolean).length < 2) return [{ text: core, tokens: coreTokens }];
   // Parts without a role noun join the role that follows ("Learning and Teaching Adviser").
   const out: { text: string; tokens: string[] }[] = [];
   let pending: { text: string; tokens: string[] } | null = null;
@@ -537,7 +582,14 @@ function roles(core: string): { text: string; tokens: string[] }[] {
 }
 
 /** Seniority words that count in context ("Learning Technologist (Senior)"). */
-const CONTEXT_SENIORITY = ['senior', 'junior', 'trainee', 'apprentice', 'graduate', 'principal'];
+const CONTEXT_SENIORITY = new Set([
+  'senior',
+  'junior',
+  'trainee',
+  'apprentice',
+  'graduate',
+  'principal',
+]);
 
 const SENIORITY_WORDS = new Set([
   'senior',
@@ -550,13 +602,21 @@ const SENIORITY_WORDS = new Set([
   'apprentice',
 ]);
 
+function hasLetter(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return /\p{L}/u.test(t);
+}
+
 function isError(v: unknown): string | null {
   if (typeof v !== 'string') return 'The title must be text.';
   const t = v.trim();
   if (t === '') return 'The title is empty: give a job title such as "Learning Technologist".';
   if (t.length > TITLE_MAX_LENGTH)
     return `The title is too long (${t.length} characters): at most ${TITLE_MAX_LENGTH} characters.`;
-  if (!/[\p{L}]/u.test(t)) return 'The title has no letters: give a job title in words.';
+  if (!hasLetter(t)) return 'The title has no letters: give a job title in words.';
   return null;
 }
 
@@ -582,19 +642,58 @@ export function classifyTitle(
   if (problem !== null)
     return { title: typeof title === 'string' ? title.trim() : null, error: problem };
   const text = (title as string).trim();
+  if (scheme !== undefined && scheme !== DEFAULT_TITLE_GROUP_SCHEME) return classify(text, scheme);
+  // Case and spacing never change a classification (see the property tests), so titles that
+  // differ only in them share a cache entry: surveys repeat the same few titles many times.
+  const key = text.toLowerCase().replace(SPACES, ' ');
+  const hit = cache.get(key);
+  if (hit !== undefined) return { ...hit, title: text };
+  const c = classify(text, undefined);
+  if (cacheEnabled) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(key, deepFreeze(c));
+  }
+  return { ...c, title: text };
+}
+
+const SPACES = /\s+/g;
+const CACHE_MAX = 50_000;
+const cache = new Map<string, TTitleClassification>();
+let cacheEnabled = true;
+
+/** Turns the classification cache on or off (the benchmark measures both); off also empties it. */
+export function setClassifierCache(on: boolean): void {
+  cacheEnabled = on;
+  cache.clear();
+}
+
+function deepFreeze(c: TTitleClassification): TTitleClassification {
+  for (const cue of c.cues) Object.freeze(cue);
+  Object.freeze(c.cues);
+  Object.freeze(c.groups);
+  if (c.secondary) Object.freeze(c.secondary);
+  return Object.freeze(c);
+}
+
+function classify(text: string, scheme: TTitleGroupScheme | undefined): TTitleClassification {
   const seg = segment(text);
   let core = seg.core;
   const context = seg.context;
   // "Curriculum, Teaching and Learning Specialist": a role part without a role noun continues.
   const first = context[0];
+  let coreTokens = tokenize(core);
   if (first !== undefined) {
-    const ct = tokenize(core);
-    if (headOf(ct) === null && seniorManagement(ct) === null && headOf(tokenize(first)) !== null) {
+    if (
+      headOf(coreTokens) === null &&
+      seniorManagement(coreTokens) === null &&
+      headOf(tokenize(first)) !== null
+    ) {
       core = `${core}, ${first}`;
+      coreTokens = tokenize(core);
       context.shift();
     }
   }
-  const rs = roles(core).map((r) => classifyRole(r.text, r.tokens));
+  const rs = roles(core, coreTokens).map((r) => classifyRole(r.text, r.tokens));
   // The primary role: a senior-management post outranks; then the higher seniority; then the first.
   let primary = rs[0] as RoleResult;
   for (const r of rs) {
@@ -664,7 +763,7 @@ export function classifyTitle(
       value: `No family cue matched; ${DEFAULT_FAMILY} is a best guess.`,
     });
   }
-  const groupTokens = rs.length > 1 ? tokenize(core) : (rs[0] as RoleResult) && tokenize(core);
+  const groupTokens = coreTokens;
   const groups = matchGroups(
     contextTokens.length ? [...groupTokens, '|', ...contextTokens] : groupTokens,
     compiled(scheme),

@@ -5,7 +5,7 @@
  */
 
 /** Single tokens rewritten to one or more canonical tokens. */
-const TOKEN_MAP: Record<string, string[]> = {
+const TOKEN_MAP_ENTRIES: Record<string, string[]> = {
   programme: ['program'],
   programmes: ['program'],
   programs: ['program'],
@@ -72,7 +72,7 @@ const TOKEN_MAP: Record<string, string[]> = {
 };
 
 /** Pairs of adjacent tokens merged into one (after hyphens and spaces were split). */
-const MERGE: Record<string, Record<string, string>> = {
+const MERGE_ENTRIES: Record<string, Record<string, string>> = {
   e: {
     learning: 'elearning',
     learn: 'elearning',
@@ -95,23 +95,62 @@ const MERGE: Record<string, Record<string, string>> = {
   head: { teacher: 'head teacher' },
 };
 
-/** The characters that may not appear in a token: anything but letters and digits. */
-const SPLIT = /[^\p{L}\p{N}]+/u;
+// Maps, not objects: a title may contain any word, "constructor" included.
+const TOKEN_MAP = new Map(Object.entries(TOKEN_MAP_ENTRIES));
+const MERGE = new Map(
+  Object.entries(MERGE_ENTRIES).map(([k, v]) => [k, new Map(Object.entries(v))] as const),
+);
 
-/** Lower-case word tokens with spelling variants folded. */
+const LETTER = /[\p{L}\p{N}]/u;
+
+const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** Splits text into lower-case words; "&" becomes "and", "/" and "+" become "/" (a role separator). */
+function words(text: string): string[] {
+  const lower = text.toLowerCase();
+  const raw: string[] = [];
+  const n = lower.length;
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const ch = lower.charCodeAt(i);
+    let word = isAsciiWord(ch);
+    if (!word && ch > 127) word = LETTER.test(lower[i] as string);
+    if (word) {
+      if (start < 0) start = i;
+      // "eLearning", "mLearning", "ePortfolio": a lone lower-case prefix before a capitalised word.
+      else if (i === start + 1) {
+        const orig = text.charCodeAt(i);
+        if (orig >= 65 && orig <= 90) {
+          const prev = text.charCodeAt(start);
+          const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+          if (prev >= 97 && prev <= 122 && next >= 97 && next <= 122) {
+            raw.push(lower.slice(start, i));
+            start = i;
+          }
+        }
+      }
+      continue;
+    }
+    if (start >= 0) {
+      raw.push(lower.slice(start, i));
+      start = -1;
+    }
+    if (ch === 38) raw.push('and');
+    else if (ch === 47 || ch === 43) raw.push('/');
+  }
+  if (start >= 0) raw.push(lower.slice(start));
+  return raw;
+}
+
+/** Lower-case word tokens with spelling variants folded; "/" marks a separator between roles. */
 export function tokenize(text: string): string[] {
-  const raw = text
-    .replace(/\b([a-z])([A-Z][a-z])/g, '$1 $2') // eLearning → e Learning, then merged back
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .split(SPLIT);
+  const raw = words(text);
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i] as string;
-    if (t === '') continue;
     const next = raw[i + 1];
     if (next !== undefined) {
-      const m = MERGE[t]?.[next];
+      const m = MERGE.get(t)?.get(next);
       if (m !== undefined) {
         if (m === 'team lead' || m === 'team leader' || m === 'head teacher') {
           out.push(...m.split(' '));
@@ -120,11 +159,11 @@ export function tokenize(text: string): string[] {
         continue;
       }
     }
-    const mapped = TOKEN_MAP[t];
-    if (mapped !== undefined) out.push(...mapped);
-    else out.push(t);
+    const mapped = TOKEN_MAP.get(t);
+    if (mapped !== undefined) {
+      for (const x of mapped) out.push(x);
+    } else out.push(t);
   }
-  // "l and d" (L&D) → "ld"; "t and l" (T&L) stays as three tokens, handled by phrases.
   return out;
 }
 
@@ -139,7 +178,10 @@ export type Segments = {
 };
 
 /** Splits a title into its role part and context parts. */
+const MAYBE_CONTEXT = /[([,:;|@\u2013\u2014]|\s-\s|\sat\s|\swith\s/i;
+
 export function segment(title: string): Segments {
+  if (!MAYBE_CONTEXT.test(title)) return { core: title, context: [] };
   const context: string[] = [];
   let rest = title;
   if (rest.includes('(') || rest.includes('[')) {
