@@ -115,7 +115,8 @@ export function matchGroups(
       }
       if (!ok) continue;
       if (p.exclude) anyExclude = true;
-      (hits ??= []).push({
+      if (hits === null) hits = [];
+      hits.push({
         group: p.group,
         start: i,
         end: i + n,
