@@ -170,6 +170,8 @@ export async function verifyCredentialJson(
     summary = `The signature is valid, but the credential lapsed on ${fmtDate(validUntil!)}: its review was due then.`;
   else if (state === 'not-yet-valid')
     summary = `The signature is valid, but the credential is only valid from ${fmtDate(validFrom!)}.`;
+  else if (!key && !opts.lookup)
+    summary = `The signature is valid: signed by the key ${controller} for ${issuerName ?? 'an unnamed issuer'}.`;
   else if (!key)
     summary = `The signature is valid, but the signing key does not belong to any scheme on this Cairn: check that ${issuerName ?? 'the issuer'} is who you expect.`;
   else
