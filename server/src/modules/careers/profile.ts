@@ -127,7 +127,7 @@ export async function patchRow(
   const existing = await repo.findProfile(db, o);
   const now = nowIso();
   const row = { ...(await change({ ...(existing ?? emptyRow(o, now)) })), updated_at: now };
-  await repo.saveProfile(db, row, existing !== undefined);
+  await repo.saveProfile(db, row);
   return row;
 }
 

@@ -33,18 +33,14 @@ export async function findProfile(db: Db, o: Owner) {
     .executeTakeFirst();
 }
 
-export async function saveProfile(db: Db, row: ProfileRow, exists: boolean) {
-  if (exists) {
-    const { institution_id, user_id, created_at: _c, ...patch } = row;
-    await db
-      .updateTable('career_profiles')
-      .set(patch)
-      .where('institution_id', '=', institution_id)
-      .where('user_id', '=', user_id)
-      .execute();
-  } else {
-    await db.insertInto('career_profiles').values(row).execute();
-  }
+/** Inserts or updates the profile row (an upsert, so two first saves at once cannot clash). */
+export async function saveProfile(db: Db, row: ProfileRow) {
+  const { institution_id: _i, user_id: _u, created_at: _c, ...patch } = row;
+  await db
+    .insertInto('career_profiles')
+    .values(row)
+    .onConflict((oc) => oc.columns(['institution_id', 'user_id']).doUpdateSet(patch))
+    .execute();
 }
 
 /** Profiles of the institution's active members who share them with managers, by name. */
@@ -129,17 +125,17 @@ export async function listRatings(db: Db, assessmentIds: readonly string[]) {
 }
 
 export async function upsertRatings(db: Db, rows: RatingRow[]) {
-  for (const r of rows) {
+  for (let at = 0; at < rows.length; at += 200) {
     await db
       .insertInto('career_assessment_ratings')
-      .values(r)
+      .values(rows.slice(at, at + 200))
       .onConflict((oc) =>
-        oc.columns(['assessment_id', 'item_id']).doUpdateSet({
-          level: r.level,
-          note: r.note,
-          evidence_entry_ids: r.evidence_entry_ids,
-          updated_at: r.updated_at,
-        }),
+        oc.columns(['assessment_id', 'item_id']).doUpdateSet((eb) => ({
+          level: eb.ref('excluded.level'),
+          note: eb.ref('excluded.note'),
+          evidence_entry_ids: eb.ref('excluded.evidence_entry_ids'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
       )
       .execute();
   }
