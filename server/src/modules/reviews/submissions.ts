@@ -906,7 +906,6 @@ export async function submitJudgement(deps: Deps, viewer: Viewer, id: string): P
     );
   }
   const now = nowIso();
-  let bothIn = false;
   await db.transaction().execute(async (trx) => {
     const done = await trx
       .updateTable('review_judgements')
@@ -924,26 +923,29 @@ export async function submitJudgement(deps: Deps, viewer: Viewer, id: string): P
       true,
       now,
     );
-    const all = await trx
-      .selectFrom('review_judgements')
-      .select(['assessor_id', 'status'])
-      .where('submission_id', '=', id)
-      .execute();
-    bothIn = [who.row.lead_id, who.row.second_id].every((a) =>
-      all.some((j) => j.assessor_id === a && j.status === 'submitted'),
-    );
-    if (bothIn) {
-      const t = transition(who.row.state as TSubmissionState, { type: 'both-judged' });
-      if (!t.ok) throw AppError.conflict(t.message);
-      await trx
+  });
+  // Read after committing, and move on conditionally: when both assessors submit at the same
+  // moment, each sees the other's judgement here and exactly one moves the state.
+  const all = await repo.judgementsOf(db, id);
+  const bothIn = [who.row.lead_id, who.row.second_id].every((a) =>
+    all.some((j) => j.assessor_id === a && j.status === 'submitted'),
+  );
+  let moved = false;
+  if (bothIn) {
+    const t = transition('in-assessment', { type: 'both-judged' });
+    if (t.ok) {
+      const done = await db
         .updateTable('review_submissions')
         .set({ state: t.to, updated_at: now })
         .where('id', '=', id)
-        .execute();
-      await repo.addEvent(trx, id, 'Both judgements in: awaiting the decision', null, false, now);
+        .where('state', '=', 'in-assessment')
+        .executeTakeFirst();
+      moved = Number(done.numUpdatedRows) === 1;
+      if (moved)
+        await repo.addEvent(db, id, 'Both judgements in: awaiting the decision', null, false, now);
     }
-  });
-  if (bothIn && who.row.lead_id) {
+  }
+  if (moved && who.row.lead_id) {
     await notify(deps, {
       userId: who.row.lead_id,
       institutionId: who.scheme.institution_id,
