@@ -3,6 +3,7 @@ import type { TRole } from '../../../../contracts';
 import { RequireRole } from '../../app/guards';
 import { lazyNamed } from '../../app/lazy';
 import { TEAM_ROLES } from '../team/access';
+import { CLASSIFIER_ROUTES } from './classifier/routes';
 
 /** Every member keeps a career profile (private unless shared with managers). */
 const MEMBER_ROLES = [
@@ -41,4 +42,5 @@ export const CAREER_ROUTES: RouteObject[] = [
   member('careers/plan', <PlanPage />),
   manager('team/careers', <TeamCareersPage />),
   manager('team/careers/:userId', <TeamCareerPersonPage />),
+  ...CLASSIFIER_ROUTES,
 ];
