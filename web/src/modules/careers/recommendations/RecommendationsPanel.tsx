@@ -12,13 +12,19 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconExternalLink, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { TRecommendation } from '../../../../../contracts';
 import { errorMessage } from '../../../app/api';
 import { formatDate } from '../../../app/format';
-import { groupByKind, whereText } from './recommendationWords';
+import { groupByKind, type RecommendationGroup, whereText } from './recommendationWords';
 import { useAddToPlan } from './recommendationsApi';
 import './recommendations.css';
+
+/** Reasons shown before "more reasons" (they come strongest first). */
+const REASONS_SHOWN = 3;
+/** Recommendations shown per kind before "Show all". */
+const PER_GROUP = 3;
 
 function AddToPlanButton({ rec }: { rec: TRecommendation }) {
   const add = useAddToPlan();
@@ -78,6 +84,7 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
 export function RecommendationCard({ rec }: { rec: TRecommendation }) {
   const headingId = `rec-${rec.key}-title`;
   const { facts } = rec;
+  const [allReasons, setAllReasons] = useState(false);
   return (
     <Card
       component="article"
@@ -105,13 +112,33 @@ export function RecommendationCard({ rec }: { rec: TRecommendation }) {
           <Text size="sm" fw={600} id={`${headingId}-why`}>
             Why:
           </Text>
-          <List size="sm" spacing={4} aria-labelledby={`${headingId}-why`} className="rec-reasons">
-            {rec.reasons.map((reason) => (
+          <List
+            size="sm"
+            spacing={4}
+            aria-labelledby={`${headingId}-why`}
+            className="rec-reasons"
+            id={`${headingId}-reasons`}
+          >
+            {(allReasons ? rec.reasons : rec.reasons.slice(0, REASONS_SHOWN)).map((reason) => (
               <List.Item key={`${reason.code}:${reason.text}`} data-code={reason.code}>
                 {reason.text}
               </List.Item>
             ))}
           </List>
+          {rec.reasons.length > REASONS_SHOWN ? (
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              mt={4}
+              aria-expanded={allReasons}
+              aria-controls={`${headingId}-reasons`}
+              onClick={() => setAllReasons((v) => !v)}
+            >
+              {allReasons
+                ? 'Fewer reasons'
+                : `${rec.reasons.length - REASONS_SHOWN} more reason${rec.reasons.length - REASONS_SHOWN === 1 ? '' : 's'}`}
+            </Button>
+          ) : null}
         </div>
 
         <dl className="rec-facts">
@@ -147,11 +174,9 @@ export function RecommendationCard({ rec }: { rec: TRecommendation }) {
               aria-label={`Framework items ${rec.title} helps with`}
             >
               {rec.relatedItems.map((item) => (
-                <li key={item.itemId}>
-                  <Badge variant="outline" color="gray" radius="sm" tt="none" className="rec-item">
-                    {item.code ? `${item.code} ` : ''}
-                    {item.label}
-                  </Badge>
+                <li key={item.itemId} className="rec-item">
+                  {item.code ? <strong>{item.code} </strong> : null}
+                  {item.label}
                 </li>
               ))}
             </Group>
@@ -183,7 +208,7 @@ export function RecommendationCard({ rec }: { rec: TRecommendation }) {
             <Anchor href={facts.url} target="_blank" rel="noreferrer" size="sm">
               <Group gap={4} wrap="nowrap" component="span">
                 <span>
-                  {facts.provider ? `${facts.provider}’s page` : 'The provider’s page'}
+                  {facts.provider ? `More from ${facts.provider}` : 'More from the provider'}
                   <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
                 </span>
                 <IconExternalLink size={14} aria-hidden />
@@ -196,6 +221,39 @@ export function RecommendationCard({ rec }: { rec: TRecommendation }) {
         </Group>
       </Stack>
     </Card>
+  );
+}
+
+function GroupSection({ group }: { group: RecommendationGroup }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? group.items : group.items.slice(0, PER_GROUP);
+  const hidden = group.items.length - shown.length;
+  const listId = `rec-${group.kind}-list`;
+  return (
+    <section id={`rec-${group.kind}`} aria-labelledby={`rec-${group.kind}-heading`}>
+      <Title order={2} fz="xl" mb="sm" id={`rec-${group.kind}-heading`}>
+        {group.heading}
+      </Title>
+      <Stack gap="md" id={listId}>
+        {shown.map((rec) => (
+          <RecommendationCard key={rec.key} rec={rec} />
+        ))}
+      </Stack>
+      {group.items.length > PER_GROUP ? (
+        <Button
+          variant="default"
+          size="sm"
+          mt="sm"
+          aria-expanded={all}
+          aria-controls={listId}
+          onClick={() => setAll((v) => !v)}
+        >
+          {all
+            ? `Show the first ${PER_GROUP} only`
+            : `Show ${hidden} more ${group.heading.toLowerCase().replace(/^cpd/, 'CPD')}`}
+        </Button>
+      ) : null}
+    </section>
   );
 }
 
@@ -238,16 +296,7 @@ export function RecommendationsPanel({
         </Group>
       </nav>
       {groups.map((g) => (
-        <section key={g.kind} id={`rec-${g.kind}`} aria-labelledby={`rec-${g.kind}-heading`}>
-          <Title order={2} fz="xl" mb="sm" id={`rec-${g.kind}-heading`}>
-            {g.heading}
-          </Title>
-          <Stack gap="md">
-            {g.items.map((rec) => (
-              <RecommendationCard key={rec.key} rec={rec} />
-            ))}
-          </Stack>
-        </section>
+        <GroupSection key={g.kind} group={g} />
       ))}
     </Stack>
   );
