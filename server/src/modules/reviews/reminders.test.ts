@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AssignmentRow, dueReminders, type OpenSubmissionRow } from './reminders';
+import { yearsLater } from './submissions';
 
 const assignment: AssignmentRow = {
   submissionId: 'sub-1',
@@ -86,5 +87,12 @@ describe('review reminders', () => {
       'rebecca past-turnaround',
     ]);
     expect(dueReminders(at('2027-02-01T00:00:00Z'), rows)[0]!.body).toContain('by 2027-01-31');
+  });
+});
+
+describe('the periodic review date', () => {
+  it('falls on the same day years later, and 29 February on 1 March', () => {
+    expect(yearsLater(new Date('2026-11-22T15:00:00Z'), 3)).toBe('2029-11-22');
+    expect(yearsLater(new Date('2028-02-29T09:00:00Z'), 3)).toBe('2031-03-01');
   });
 });

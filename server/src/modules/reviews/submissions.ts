@@ -962,7 +962,14 @@ export async function submitJudgement(deps: Deps, viewer: Viewer, id: string): P
 
 // ---- Decision and credential ------------------------------------------------------------------
 
-type IssueFn = typeof import('../credentials/service')['issueCredential'];
+type IssueFn = typeof issueCredential;
+
+/** The same calendar day `years` later (29 February becomes 1 March in other years). */
+export function yearsLater(from: Date, years: number): string {
+  return new Date(Date.UTC(from.getUTCFullYear() + years, from.getUTCMonth(), from.getUTCDate()))
+    .toISOString()
+    .slice(0, 10);
+}
 
 /** The credential for a pass: the scheme's achievement, aligned with the framework it covers. */
 export async function issueFor(
@@ -1014,7 +1021,7 @@ export async function issueFor(
   const reviewDueOn =
     scheme.review_interval_years === null
       ? null
-      : `${decided.getUTCFullYear() + scheme.review_interval_years}${decided.toISOString().slice(4, 10)}`;
+      : yearsLater(decided, scheme.review_interval_years);
   const issued = await issue(deps, {
     schemeId: scheme.id,
     submissionId: row.id,
@@ -1037,8 +1044,6 @@ export async function issueFor(
   return issued.id;
 }
 
-const loadIssue = async (): Promise<IssueFn> => issueCredential;
-
 /** Passes whose credential could not be issued at the time (tried again by the hourly job). */
 export async function issueMissingCredentials(
   deps: Deps,
@@ -1051,11 +1056,10 @@ export async function issueMissingCredentials(
     .where('credential_id', 'is', null)
     .limit(20)
     .execute();
-  const issue = await loadIssue();
   for (const row of rows) {
     const scheme = (await repo.findScheme(deps.db, row.scheme_id))!;
     try {
-      await issueFor(deps, row, scheme, issue);
+      await issueFor(deps, row, scheme, issueCredential);
     } catch (err) {
       log?.error({ err, submissionId: row.id }, 'issuing a credential for a pass failed');
     }
@@ -1108,7 +1112,7 @@ export async function decide(
   if (body.outcome === 'pass' && issueNow) {
     const row = (await repo.findSubmission(db, id))!;
     try {
-      await issueFor(deps, row, who.scheme, await loadIssue());
+      await issueFor(deps, row, who.scheme, issueCredential);
       await repo.addEvent(db, id, 'Credential issued', null, false);
     } catch (err) {
       // The pass stands; the hourly job issues the credential when it can.
