@@ -351,6 +351,73 @@ describe('who sees what', () => {
   });
 });
 
+describe('changing a scheme', () => {
+  it('lets coordinators change settings, and an archived scheme takes no submissions', async () => {
+    const id = await createScheme(t, a, templateId, { name: 'To change' });
+    const toWindows = await call(t, 'PATCH', `/api/review-schemes/${id}`, {
+      as: a.manager,
+      body: { submissionMode: 'windows' },
+    });
+    expect(toWindows.statusCode).toBe(400);
+    expect(toWindows.data().error.fields[0]).toMatchObject({ path: 'windows' });
+    const changed = await call(t, 'PATCH', `/api/review-schemes/${id}`, {
+      as: a.manager,
+      body: {
+        turnaroundDays: 60,
+        showAssessorNames: true,
+        reviewIntervalYears: null,
+        description: 'Changed.',
+      },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.data()).toMatchObject({
+      turnaroundDays: 60,
+      showAssessorNames: true,
+      reviewIntervalYears: null,
+      description: 'Changed.',
+      openNow: true,
+    });
+    const empty = await call(t, 'PATCH', `/api/review-schemes/${id}`, { as: a.manager, body: {} });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.data().error.message).toMatch(/send at least one field to change/);
+    expect(
+      (
+        await call(t, 'PATCH', `/api/review-schemes/${id}`, {
+          as: a.admin,
+          body: { status: 'archived' },
+        })
+      ).data().status,
+    ).toBe('archived');
+    // Candidates no longer see it; coordinators still do, and are told why it takes nothing.
+    expect(
+      (await call(t, 'GET', `/api/review-schemes/${id}`, { as: a.practitioner })).statusCode,
+    ).toBe(404);
+    const p = await completePortfolio(t, a.admin, templateId, links.base);
+    const refused = await call(t, 'POST', '/api/review-submissions', {
+      as: a.admin,
+      body: { schemeId: id, portfolioId: p.id, kind: 'first' },
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.data().error.message).toBe('This scheme is archived and takes no submissions.');
+  });
+
+  it('shows coordinators the judgements only once both are in', async () => {
+    const candidate = await createUser(t, { institutionId: a.institutionId, name: 'Jo Judged' });
+    const id = await submit(candidate);
+    expect((await assign(id, veteran.userId, a.assessor.userId)).statusCode).toBe(200);
+    await judge(t, veteran, id);
+    const early = (
+      await call(t, 'GET', `/api/review-submissions/${id}/judgements`, { as: a.manager })
+    ).data();
+    expect(early).toEqual({ mine: null, others: [] });
+    await judge(t, a.assessor, id);
+    const both = (
+      await call(t, 'GET', `/api/review-submissions/${id}/judgements`, { as: a.manager })
+    ).data();
+    expect(both.others.map((j: { role: string }) => j.role).sort()).toEqual(['lead', 'second']);
+  });
+});
+
 describe('bad input', () => {
   it('says what to fix when a scheme is set up wrongly', async () => {
     const post = (body: Record<string, unknown>) =>
