@@ -23,6 +23,7 @@ export const CERTIFICATIONS: CatalogueFile = {
       audience: {
         sectors: ['k12', 'higher-education', 'further-education'],
         families: ['learning-technologist', 'trainer', 'digital-capability', 'learning-designer'],
+        seniorities: ['entry', 'practitioner', 'senior'],
       },
       develops: ['pedagogy', 'practice'],
       helpsWith: [
@@ -35,6 +36,7 @@ export const CERTIFICATIONS: CatalogueFile = {
           'seed 004 suggests starting with ISTE Certification when you want the pedagogy side recognised.',
         family:
           'it certifies the classroom technology integration that coaching teachers rests on.',
+        stage: 'it recognises hands-on practice with teachers and learners, before leadership.',
       },
       aliases: ['ISTE Certified Educator', 'ISTE Certification', 'ISTE certified'],
       renewal:
@@ -64,6 +66,7 @@ export const CERTIFICATIONS: CatalogueFile = {
       audience: {
         sectors: ['k12', 'higher-education', 'further-education', 'corporate-training'],
         families: ['learning-technologist', 'trainer', 'digital-capability'],
+        seniorities: ['entry', 'practitioner', 'senior'],
       },
       develops: ['technical'],
       helpsWith: [
@@ -73,6 +76,7 @@ export const CERTIFICATIONS: CatalogueFile = {
       ],
       why: {
         family: 'it recognises the staff training you already run in Google’s tools.',
+        stage: 'it suits people who run workshops themselves.',
         sector: 'schools and colleges that run on Google Workspace look for certified trainers.',
       },
       aliases: ['Google Certified Trainer', 'GCT', 'Google Certified Innovator and Trainer'],
@@ -102,6 +106,7 @@ export const CERTIFICATIONS: CatalogueFile = {
       audience: {
         sectors: ['k12', 'higher-education', 'further-education'],
         families: ['learning-technologist', 'trainer', 'digital-capability', 'learning-designer'],
+        seniorities: ['entry', 'practitioner', 'senior'],
       },
       develops: ['technical', 'network'],
       helpsWith: [
@@ -112,6 +117,7 @@ export const CERTIFICATIONS: CatalogueFile = {
         sector:
           'seed 004 points to it for those who work in Windows and Microsoft 365 environments.',
         family: 'it connects you with educators worldwide who share their practice.',
+        stage: 'it suits people who use the tools in teaching and train colleagues themselves.',
       },
       aliases: ['MIE Expert', 'MIEE', 'Microsoft Innovative Educator'],
       renewal: 'MIE Expert status is for one year: nominate yourself again each year.',
