@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTenant, createTestApp, type Tenant, type TestApp } from '../../test/harness';
+import { credentialsPersonalData } from './personal-data';
 import { reminderDue, sendDueReminders } from './reminders';
 import { issueCredential } from './service';
 import { generateKeyPair } from './keys';
@@ -383,6 +384,18 @@ describe('review reminders', () => {
     const inApp = (await call(t, 'GET', '/api/notifications', { as: tenantR.practitioner })).data();
     expect(inApp.notifications).toHaveLength(3);
     expect(inApp.notifications[0]).toMatchObject({ link: `/credentials/${id}` });
+  });
+});
+
+describe('personal data', () => {
+  it('lists the holder’s credentials with the signed JSON, and nobody else’s', async () => {
+    const { id, credential } = await issueTo(t, tenant, schemeId);
+    const mine = await credentialsPersonalData(t.deps.db, tenant.practitioner.userId);
+    expect(mine.find((c) => c.id === id)).toMatchObject({
+      schemeName: 'Harbour in-house CMALT',
+      credential,
+    });
+    expect(await credentialsPersonalData(t.deps.db, tenant.admin.userId)).toEqual([]);
   });
 });
 
