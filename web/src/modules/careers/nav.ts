@@ -20,7 +20,7 @@ export const CAREER_NAV: NavItem[] = [
     roles: MEMBERS,
     section: true,
     children: [
-      { to: '/careers', label: 'Profile', icon: IconId, section: false },
+      { to: '/careers', label: 'Career profile', icon: IconId, section: false },
       { to: '/careers/assessments', label: 'Self-assessment', icon: IconChecklist },
       { to: '/careers/target', label: 'Target & gaps', icon: IconTarget },
       { to: '/careers/recommendations', label: 'Recommendations', icon: IconSparkles },

@@ -17,6 +17,10 @@ const CareerProfilePage = lazyNamed(() => import('./profile/ProfilePage'), 'Care
 const AssessmentsPage = lazyNamed(() => import('./assessments/AssessmentsPage'), 'AssessmentsPage');
 const AssessmentPage = lazyNamed(() => import('./assessments/AssessmentPage'), 'AssessmentPage');
 const TargetPage = lazyNamed(() => import('./target/TargetPage'), 'TargetPage');
+const RecommendationsPage = lazyNamed(
+  () => import('./recommendations/RecommendationsPage'),
+  'RecommendationsPage',
+);
 const PlanPage = lazyNamed(() => import('./plan/PlanPage'), 'PlanPage');
 const TeamCareersPage = lazyNamed(() => import('./team/TeamCareersPage'), 'TeamCareersPage');
 const TeamCareerPersonPage = lazyNamed(
@@ -39,6 +43,7 @@ export const CAREER_ROUTES: RouteObject[] = [
   member('careers/assessments', <AssessmentsPage />),
   member('careers/assessments/:id', <AssessmentPage />),
   member('careers/target', <TargetPage />),
+  member('careers/recommendations', <RecommendationsPage />),
   member('careers/plan', <PlanPage />),
   manager('team/careers', <TeamCareersPage />),
   manager('team/careers/:userId', <TeamCareerPersonPage />),

@@ -64,6 +64,7 @@ export function AssessmentChart({
     <ChartFigure title={title} caption={caption} table={table} headingOrder={headingOrder}>
       {areas.length === 0 ? null : summary.areas.length >= 3 ? (
         <RadarChart
+          accessibilityLayer={false}
           h={300}
           data={data}
           dataKey="area"
@@ -74,6 +75,7 @@ export function AssessmentChart({
         />
       ) : (
         <BarChart
+          accessibilityLayer={false}
           h={220}
           data={data}
           dataKey="area"
@@ -132,6 +134,7 @@ export function ComparisonChart({
       headingOrder={3}
     >
       <BarChart
+        accessibilityLayer={false}
         h={260}
         data={data}
         dataKey="area"

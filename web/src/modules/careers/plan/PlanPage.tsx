@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -31,19 +30,22 @@ import { PlanGoalModal } from './GoalModal';
 
 function MilestoneRow({ goal, milestone }: { goal: TPlanGoal; milestone: TMilestone }) {
   const refresh = useRefreshCareers();
+  // The box shows the new state at once, until the saved plan arrives (or the change fails).
+  const [ticked, setTicked] = useState<boolean | null>(null);
   const tick = useMutation({
     mutationFn: (done: boolean) => careerWrites.updateMilestone(goal.id, milestone.id, { done }),
-    onSuccess: () => void refresh(),
+    onSuccess: () => refresh(),
     onError: (error) =>
       notifications.show({
         color: 'red',
         title: 'The milestone was not changed',
         message: errorMessage(error),
       }),
+    onSettled: () => setTicked(null),
   });
   const remove = useMutation({
     mutationFn: () => careerWrites.removeMilestone(goal.id, milestone.id),
-    onSuccess: () => void refresh(),
+    onSuccess: () => refresh(),
     onError: (error) =>
       notifications.show({
         color: 'red',
@@ -51,14 +53,17 @@ function MilestoneRow({ goal, milestone }: { goal: TPlanGoal; milestone: TMilest
         message: errorMessage(error),
       }),
   });
-  const done =
-    tick.isPending && tick.variables !== undefined ? tick.variables : milestone.doneAt !== null;
+  const done = ticked ?? milestone.doneAt !== null;
   return (
     <Group component="li" justify="space-between" gap="xs" wrap="nowrap">
       <Checkbox
         checked={done}
         disabled={tick.isPending}
-        onChange={(e) => tick.mutate(e.currentTarget.checked)}
+        onChange={(e) => {
+          const next = e.currentTarget.checked;
+          setTicked(next);
+          tick.mutate(next);
+        }}
         label={
           <span style={{ textDecoration: done ? 'line-through' : undefined }}>
             {milestone.title}
@@ -93,10 +98,10 @@ function AddMilestone({ goal }: { goal: TPlanGoal }) {
   const add = useMutation({
     mutationFn: () =>
       careerWrites.addMilestone(goal.id, { title: title.trim(), dueOn: dueOn || null }),
-    onSuccess: () => {
+    onSuccess: async () => {
+      await refresh();
       setTitle('');
       setDueOn('');
-      void refresh();
     },
   });
   return (
@@ -289,17 +294,20 @@ export function PlanPage() {
         }
       />
       <Stack gap="md">
-        <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
-          Each plan goal is also a goal of your CPD log: it shows on your{' '}
-          <Anchor component={Link} to="/cpd/dashboard" size="sm">
-            CPD dashboard
-          </Anchor>{' '}
-          and{' '}
-          <Anchor component={Link} to="/cpd/goals" size="sm">
-            CPD goals
-          </Anchor>
-          , where the CPD you log counts toward it.
-        </Alert>
+        <Group gap="xs" wrap="nowrap" align="flex-start">
+          <IconInfoCircle size={20} aria-hidden style={{ flexShrink: 0 }} />
+          <Text size="sm">
+            Each plan goal is also a goal of your CPD log: it shows on your{' '}
+            <Anchor component={Link} to="/cpd/dashboard" size="sm">
+              CPD dashboard
+            </Anchor>{' '}
+            and{' '}
+            <Anchor component={Link} to="/cpd/goals" size="sm">
+              CPD goals
+            </Anchor>
+            , where the CPD you log counts toward it.
+          </Text>
+        </Group>
         {plan.isPending ? (
           <Skeleton height={200} aria-label="Loading your plan" />
         ) : plan.isError ? (
@@ -359,7 +367,9 @@ export function PlanPage() {
         onConfirm={() => deleting && remove.mutate(deleting.id)}
         onClose={() => setDeleting(null)}
       >
-        <Text size="sm">Its milestones go with it.</Text>
+        <Text size="sm">
+          Its milestones go with it, and so does the linked goal of your CPD log.
+        </Text>
       </ConfirmModal>
     </>
   );

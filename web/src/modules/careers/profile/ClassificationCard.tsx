@@ -176,7 +176,7 @@ export function ClassificationCard({ profile }: { profile: TCareerProfile }) {
                 {SENIORITY_LABELS[c.effective.seniority]}
               </Badge>
               {c.corrected ? (
-                <Badge radius="sm" color="orange" variant="light">
+                <Badge radius="sm" color="amber" variant="light">
                   Corrected by you
                 </Badge>
               ) : null}

@@ -241,7 +241,7 @@ export function QualificationsEditor({
 
 const STATUS_BADGES = {
   valid: { color: 'cairn', text: 'Valid' },
-  expiring: { color: 'orange', text: 'Expiring soon' },
+  expiring: { color: 'amber', text: 'Expiring soon' },
   expired: { color: 'red', text: 'Expired' },
   'no-expiry': { color: 'gray', text: 'Does not expire' },
 } as const;

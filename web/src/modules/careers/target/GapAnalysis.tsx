@@ -23,7 +23,7 @@ import { formatLevel } from '../words';
 
 const STATUS = {
   met: { label: 'Met', color: 'cairn' },
-  below: { label: 'Below target', color: 'orange' },
+  below: { label: 'Below target', color: 'amber' },
   'not-assessed': { label: 'Not assessed', color: 'gray' },
 } as const;
 
@@ -88,6 +88,7 @@ function Chart({ analysis }: { analysis: TGapAnalysis }) {
       headingOrder={3}
     >
       <BarChart
+        accessibilityLayer={false}
         h={Math.max(200, data.length * 34 + 60)}
         data={data}
         dataKey="item"

@@ -111,7 +111,7 @@ export function TeamCareerPersonPage() {
                         {STAGE_LABELS[c.effective.stage]} stage
                       </Badge>
                       {c.corrected ? (
-                        <Badge radius="sm" color="orange" variant="light">
+                        <Badge radius="sm" color="amber" variant="light">
                           Corrected by them
                         </Badge>
                       ) : null}

@@ -1,0 +1,209 @@
+import { expect, type Page, test } from '@playwright/test';
+import { shot, signInAsAdmin } from './support';
+
+/**
+ * Careers, after foundation.spec.ts has set up Harbour University: the administrator fills a
+ * career profile, sees the job title classified with its reasons, corrects it and undoes the
+ * correction, assesses herself against CMALT, sets a target and reads the gaps, reads her
+ * recommendations, adds one to her plan and finds it in the plan and among her CPD goals.
+ */
+
+// Long journeys on a shared machine: more time than the default minute.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+const TITLE = 'Senior Learning Technologist';
+
+function nav(page: Page) {
+  return page.getByRole('navigation', { name: 'Main' });
+}
+
+/** A page of the Careers area of the navigation. */
+async function openCareersPage(page: Page, link: string, heading: string | RegExp) {
+  await nav(page).getByRole('list', { name: 'Careers' }).getByRole('link', { name: link }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+}
+
+/** A day this many days from today, as the date inputs want it. */
+function inDays(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+
+async function fitsPhone(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+}
+
+test('profile: classified with reasons, corrected and the correction undone', async ({ page }) => {
+  await signInAsAdmin(page);
+  await openCareersPage(page, 'Career profile', 'Career profile');
+  await expect(page.getByText('Start your career profile')).toBeVisible();
+  await shot(page, '70-careers-profile-empty');
+
+  const form = page.getByRole('form', { name: 'Career profile' });
+  await form.getByLabel('Job title').fill(TITLE);
+  await form.getByLabel('Employer').fill('Harbour University');
+  await form.getByLabel('Sector').selectOption('higher-education');
+  await form.getByLabel('Country').fill('gb');
+  await form.getByLabel('Years in the field').fill('6');
+  await form.getByText('Teaching', { exact: true }).click();
+  await form.getByText('Web design', { exact: true }).click();
+  await form.getByRole('button', { name: 'Add a certification' }).click();
+  const cert = form.getByRole('group', { name: 'Certification 1' });
+  await cert.getByLabel('Name').fill('CMALT');
+  await form.getByRole('group', { name: 'CMALT' }).getByLabel('Expires on').fill(inDays(40));
+  await form.getByRole('button', { name: 'Add a network or membership' }).click();
+  await form.getByRole('group', { name: 'Network or membership 1' }).getByLabel('Name').fill('ALT');
+  await form.getByRole('switch', { name: /Share my career profile/ }).check();
+  await form.getByRole('button', { name: 'Save profile' }).click();
+
+  // The classification beside the form, with the words that decided it.
+  await expect(page.getByTestId('classification-family')).toHaveText('Learning technologist');
+  await expect(page.getByTestId('classification-seniority')).toHaveText('Senior');
+  const why = page.getByTestId('classification-why');
+  await expect(why).toContainText('‘senior’ → senior');
+  await expect(why).toContainText('→ learning technologist');
+  await expect(page.getByRole('list', { name: 'Survey groups' })).toContainText(
+    'Learning technologist or a close variant',
+  );
+  // The certification that lapses in 40 days is flagged; the country was upper-cased.
+  await expect(form.getByRole('group', { name: 'CMALT' })).toContainText('Expiring soon');
+  await expect(form.getByLabel('Country')).toHaveValue('GB');
+  await shot(page, '71-careers-profile-classified');
+
+  // Correct it, see the correction used, then undo it.
+  await page.getByRole('button', { name: 'Not right? Correct it' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Correct the classification' });
+  await dialog.getByLabel('Role family').selectOption('learning-designer');
+  await dialog.getByLabel('Seniority').selectOption('leadership');
+  await dialog.getByLabel('Note (optional)').fill('I lead the learning design team.');
+  await dialog.getByRole('button', { name: 'Save correction' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('classification-family')).toHaveText('Learning designer');
+  await expect(page.getByTestId('classification-seniority')).toHaveText('Leadership');
+  await expect(page.getByText('Corrected by you')).toBeVisible();
+  await expect(page.getByText('Corrections are kept')).toBeVisible();
+  // Kept: it is still there after a reload.
+  await page.reload();
+  await expect(page.getByTestId('classification-family')).toHaveText('Learning designer');
+  await page.getByRole('button', { name: 'Undo correction' }).click();
+  await expect(page.getByTestId('classification-family')).toHaveText('Learning technologist');
+  await expect(page.getByText('Corrected by you')).toHaveCount(0);
+});
+
+test('self-assessment against CMALT: rate, complete, see the chart', async ({ page }) => {
+  await signInAsAdmin(page);
+  await openCareersPage(page, 'Self-assessment', 'Self-assessment');
+  await expect(page.getByRole('heading', { name: 'No self-assessments yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start a self-assessment' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a self-assessment' });
+  const framework = dialog.getByLabel('Framework');
+  const cmalt = await framework.locator('option', { hasText: /^CMALT \(/ }).getAttribute('value');
+  await framework.selectOption(cmalt ?? '');
+  await dialog.getByRole('button', { name: 'Start' }).click();
+  await expect(page).toHaveURL(/\/careers\/assessments\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^CMALT/);
+
+  const rate = async (code: string, level: string) => {
+    const item = page.getByRole('article', { name: new RegExp(`^${code} `) });
+    await item.getByRole('radio', { name: new RegExp(`^${level}:`) }).check();
+    await expect(item.getByText('Saved', { exact: true })).toBeVisible();
+    return item;
+  };
+  await rate('1a', 'Proficient');
+  const oneB = await rate('1b', 'Developing');
+  await rate('2a', 'Leading');
+  await expect(page.getByTestId('assessment-progress')).toHaveText(/^3 of \d+ items rated$/);
+  await oneB.getByLabel('Note (optional)').fill('Moodle plugins, not yet the media server.');
+  await oneB.getByLabel('Note (optional)').blur();
+  await expect(oneB.getByText('Saved', { exact: true })).toBeVisible();
+  await shot(page, '72-careers-assessment-rating');
+
+  await page.getByRole('button', { name: 'Complete', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: 'Complete this self-assessment?' });
+  await confirm.getByRole('button', { name: 'Complete' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByText('Completed', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your result by area' })).toBeVisible();
+  await expect(page.getByTestId('assessment-chart')).toBeVisible();
+  // The text alternative carries the numbers: area 1 averages (3 + 2) / 2.
+  await expect(page.getByRole('table', { name: 'Your result by area' })).toContainText('2.5');
+  await expect(page.getByRole('button', { name: 'Repeat this assessment' })).toBeVisible();
+  await shot(page, '73-careers-assessment-complete');
+});
+
+test('target and gaps, recommendations, the plan and the CPD goals', async ({ page }) => {
+  await signInAsAdmin(page);
+  await openCareersPage(page, 'Target & gaps', 'Target and gaps');
+  await page.getByLabel('Role family').selectOption('learning-technologist');
+  await page.getByLabel('Seniority').selectOption('leadership');
+  await page.getByRole('button', { name: 'Set target' }).click();
+  await expect(page.getByTestId('target-name')).not.toHaveText('No target yet');
+  const gaps = page.getByTestId('gap-list');
+  await expect(gaps.getByRole('listitem').first()).toBeVisible();
+  await expect(
+    gaps.getByRole('link', { name: 'CPD entries for this item' }).first(),
+  ).toHaveAttribute('href', /^\/cpd\?tagId=[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('gap-below')).toBeVisible();
+  await shot(page, '74-careers-target-gaps');
+
+  await nav(page)
+    .getByRole('list', { name: 'Careers' })
+    .getByRole('link', { name: 'Recommendations' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const add = page.getByRole('button', { name: /Add .*to (my |your )?plan/i }).first();
+  await expect(add).toBeVisible();
+  await shot(page, '75-careers-recommendations');
+  await add.click();
+  await expect(page.getByText(/in your plan|added to your plan/i).first()).toBeVisible();
+
+  await openCareersPage(page, 'Plan', 'Career plan');
+  const goal = page.getByTestId('plan-goal').first();
+  await expect(goal).toBeVisible();
+  await expect(goal).toContainText('From the recommendation');
+  const goalTitle = (await goal.getByRole('heading').textContent()) ?? '';
+  expect(goalTitle.length).toBeGreaterThan(0);
+  // A milestone added and ticked off.
+  await goal.getByLabel('New milestone').fill('Book a conversation with my manager');
+  await goal.getByRole('button', { name: 'Add milestone' }).click();
+  const milestone = goal.getByRole('checkbox', { name: 'Book a conversation with my manager' });
+  await milestone.check();
+  await expect(goal).toContainText(/Milestones: \d+ of \d+ done/);
+  await expect(milestone).toBeChecked();
+  await shot(page, '76-careers-plan');
+
+  await goal.getByRole('link', { name: 'The linked CPD goal' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/goals/i);
+  await expect(page.getByRole('article', { name: goalTitle })).toBeVisible();
+  await shot(page, '77-careers-cpd-goals');
+});
+
+test('managers see the profiles shared with them', async ({ page }) => {
+  await signInAsAdmin(page);
+  await nav(page).getByRole('link', { name: 'Team careers' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Team careers');
+  const row = page.getByRole('row', { name: /Priya/ });
+  await expect(row).toContainText(TITLE);
+  await expect(row).toContainText('Senior learning technologist');
+  await row.getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Target and plan' })).toBeVisible();
+  await expect(page.getByText(/^Latest self-assessment: CMALT/)).toBeVisible();
+  await shot(page, '78-careers-team-person');
+});
+
+test('on a phone: the profile and the plan fit the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAsAdmin(page);
+  await page.goto('/careers');
+  await expect(page.getByTestId('classification-family')).toHaveText('Learning technologist');
+  await fitsPhone(page);
+  await shot(page, '79-phone-careers-profile');
+  await page.goto('/careers/plan');
+  await expect(page.getByTestId('plan-goal').first()).toBeVisible();
+  await fitsPhone(page);
+  await shot(page, '79-phone-careers-plan');
+  await page.goto('/careers/target');
+  await expect(page.getByTestId('gap-list')).toBeVisible();
+  await fitsPhone(page);
+  await shot(page, '79-phone-careers-target');
+});
