@@ -263,8 +263,9 @@ export function RecommendationsPanel({
 }: {
   recommendations: readonly TRecommendation[];
 }) {
-  const groups = groupByKind(recommendations);
-  if (groups.length === 0) {
+  const groups = groupByKind(recommendations.filter((r) => !r.inPlan));
+  const planned = recommendations.filter((r) => r.inPlan);
+  if (recommendations.length === 0) {
     return (
       <Card withBorder padding="lg" className="rec-empty">
         <Stack gap="xs" align="flex-start">
@@ -293,11 +294,35 @@ export function RecommendationsPanel({
               </Anchor>
             </li>
           ))}
+          {planned.length > 0 ? (
+            <li>
+              <Anchor href="#rec-in-plan" size="sm" className="rec-jump">
+                Already in your plan ({planned.length})
+              </Anchor>
+            </li>
+          ) : null}
         </Group>
       </nav>
       {groups.map((g) => (
         <GroupSection key={g.kind} group={g} />
       ))}
+      {planned.length > 0 ? (
+        <section id="rec-in-plan" aria-labelledby="rec-in-plan-heading">
+          <Group justify="space-between" align="baseline" mb="sm" gap="sm">
+            <Title order={2} fz="xl" id="rec-in-plan-heading">
+              Already in your plan
+            </Title>
+            <Anchor component={Link} to="/careers/plan" size="sm">
+              Open your plan
+            </Anchor>
+          </Group>
+          <Stack gap="md">
+            {planned.map((rec) => (
+              <RecommendationCard key={rec.key} rec={rec} />
+            ))}
+          </Stack>
+        </section>
+      ) : null}
     </Stack>
   );
 }
