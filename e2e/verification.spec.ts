@@ -108,6 +108,10 @@ test('anyone verifies a pasted credential: valid signature from an unknown issue
     'Not verified: The signature does not match the content: the credential was changed after it was signed, or signed by another key.',
   );
   await expect(report.getByText('Passed: Signature valid', { exact: true })).toHaveCount(0);
+  await expect(report.getByText('Issuer and status not checked')).toBeVisible();
+  await expect(report.getByTestId('unconfirmed')).toHaveText(
+    'What the credential claims. None of it is confirmed: the signature is invalid.',
+  );
   await shot(page, '102-verify-tampered');
 
   // Text that is not JSON, and JSON that is not a credential, are explained.

@@ -139,39 +139,54 @@ export function VerificationReport({
               </List>
             )}
           </Check>
-          <Check
-            tone={issuer.known ? 'ok' : 'warn'}
-            title={
-              issuer.known ? `Issuer known: ${issuer.schemeName}` : 'Issuer not known to this Cairn'
-            }
-          >
-            {issuer.known
-              ? `A scheme of ${issuer.institutionName} holds the signing key${issuer.key === 'retired' && issuer.keyRetiredAt ? `, retired on ${issuer.keyRetiredAt.slice(0, 10)} and still trusted for what it signed before` : ' (its current key)'}.`
-              : 'The signing key does not belong to any scheme on this Cairn. The signature alone proves only that the holder of that key signed it: check who the issuer is.'}
-          </Check>
-          <Check
-            tone={status.state === 'active' ? 'ok' : status.state === 'review-due' ? 'warn' : 'bad'}
-            title="Status"
-          >
-            <Stack gap={4}>
-              <div>
-                <StateBadge state={status.state} />
-              </div>
-              {status.state === 'revoked' && status.revokedAt ? (
-                <span>
-                  Revoked on <DateTime value={status.revokedAt} dateOnly />: {status.revokedReason}
-                </span>
-              ) : null}
-              {status.state === 'review-due' && status.daysUntilReview !== null ? (
-                <span>The three-year review is due in {status.daysUntilReview} days.</span>
-              ) : null}
-              {!status.recorded && signature.valid ? (
-                <span>
-                  Cairn has no record of this credential, so it cannot say whether it was revoked.
-                </span>
-              ) : null}
-            </Stack>
-          </Check>
+          {signature.valid ? (
+            <>
+              <Check
+                tone={issuer.known ? 'ok' : 'warn'}
+                title={
+                  issuer.known
+                    ? `Issuer known: ${issuer.schemeName}`
+                    : 'Issuer not known to this Cairn'
+                }
+              >
+                {issuer.known
+                  ? `A scheme of ${issuer.institutionName} holds the signing key${issuer.key === 'retired' && issuer.keyRetiredAt ? `, retired on ${issuer.keyRetiredAt.slice(0, 10)} and still trusted for what it signed before` : ' (its current key)'}.`
+                  : 'The signing key does not belong to any scheme on this Cairn. The signature alone proves only that the holder of that key signed it: check who the issuer is.'}
+              </Check>
+              <Check
+                tone={
+                  status.state === 'active' ? 'ok' : status.state === 'review-due' ? 'warn' : 'bad'
+                }
+                title="Status"
+              >
+                <Stack gap={4}>
+                  <div>
+                    <StateBadge state={status.state} />
+                  </div>
+                  {status.state === 'revoked' && status.revokedAt ? (
+                    <span>
+                      Revoked on <DateTime value={status.revokedAt} dateOnly />:{' '}
+                      {status.revokedReason}
+                    </span>
+                  ) : null}
+                  {status.state === 'review-due' && status.daysUntilReview !== null ? (
+                    <span>The three-year review is due in {status.daysUntilReview} days.</span>
+                  ) : null}
+                  {!status.recorded ? (
+                    <span>
+                      Cairn has no record of this credential, so it cannot say whether it was
+                      revoked.
+                    </span>
+                  ) : null}
+                </Stack>
+              </Check>
+            </>
+          ) : (
+            <Check tone="warn" title="Issuer and status not checked">
+              With an invalid signature nothing in the credential can be attributed to its issuer,
+              so its dates and status mean nothing either.
+            </Check>
+          )}
         </Stack>
       </Card>
 
@@ -180,6 +195,11 @@ export function VerificationReport({
           {c.achievement.name ?? c.name ?? 'Achievement'}
         </Title>
         <Stack gap="sm">
+          {signature.valid ? null : (
+            <Text fw={600} c="red.9" data-testid="unconfirmed">
+              What the credential claims. None of it is confirmed: the signature is invalid.
+            </Text>
+          )}
           {c.achievement.description ? <Text>{c.achievement.description}</Text> : null}
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" verticalSpacing="sm">
             <Field label="Awarded to">{c.recipientName ?? 'Not named in the credential'}</Field>
