@@ -171,12 +171,24 @@ function matchesEntry(entry: CatalogueEntry, name: string, catalogueKey: string 
   );
 }
 
+/** The level of a qualification given without one, from its name ("MSc ...", "PhD", "PgCert ..."). */
+export function levelFromName(name: string): string | null {
+  if (/\b(phd|dphil|edd|doctorate|doctor of)\b/i.test(name)) return 'doctorate';
+  if (/\b(msc|ma|med|m\.ed|ms|mres|mphil|mba|master'?s?|master of)\b/i.test(name)) return 'master';
+  if (/\b(pgdip|postgraduate diploma|diploma)\b/i.test(name)) return 'diploma';
+  if (/\b(pgcert|pgcap|pgche|postgraduate certificate|certificate)\b/i.test(name))
+    return 'certificate';
+  if (/\b(bsc|ba|bed|b\.ed|bachelor'?s?|bachelor of)\b/i.test(name)) return 'bachelor';
+  return null;
+}
+
 function holdsQualification(entry: CatalogueEntry, ctx: RecommendationContext): boolean {
   const heldAs = entry.heldAs;
   if (!heldAs) return false;
   const needed = QUALIFICATION_RANK[heldAs.level] ?? 0;
   return ctx.qualifications.some((q) => {
-    const rank = q.level ? (QUALIFICATION_RANK[q.level] ?? 0) : 0;
+    const level = q.level && q.level !== 'other' ? q.level : levelFromName(q.name);
+    const rank = level ? (QUALIFICATION_RANK[level] ?? 0) : 0;
     if (rank === 0 || rank < needed) return false;
     if (heldAs.subjectWords.length === 0) return true;
     const words = normaliseName(`${q.name} ${q.subject ?? ''}`);

@@ -306,6 +306,17 @@ describe('recommendations for an educational developer who wants an academic pos
     expectWellFormed(list, ctx);
   });
 
+  it('reads the level from the name when the profile gives none', () => {
+    const named = (name: string) =>
+      byKey(recommend({ ...ctx, qualifications: [{ name, level: null, subject: null }] }));
+    expect(named('PhD in Education').has('doctorate')).toBe(false);
+    expect(named('EdD, Open University').has('doctorate')).toBe(false);
+    expect(named('BA History').has('doctorate')).toBe(true);
+    expect(named('BA History').has('masters-educational-technology')).toBe(true);
+    expect(named('MSc Digital Education').has('masters-educational-technology')).toBe(false);
+    expect(named('MA History').has('masters-educational-technology')).toBe(true);
+  });
+
   it('drops the doctorate once they hold one, and keeps the move', () => {
     const withPhd = byKey(
       recommend({
