@@ -65,6 +65,17 @@ function bestDomain(tokens: string[]): { phrase: string; cue: DomainCue } | null
   return best === null ? null : { phrase: best.phrase, cue: best.value };
 }
 
+/** The first of the words that is in the set ("learning" of "Digital Learning Designer"). */
+function firstOf(tokens: string[], words: ReadonlySet<string>): string {
+  for (const t of tokens) if (words.has(t)) return t;
+  return '';
+}
+
+/** "learning design" + "lead" → "learning design lead"; "academic developer" + "developer" stays. */
+function joinPhrase(phrase: string, word: string): string {
+  return phrase === word || phrase.endsWith(` ${word}`) ? phrase : `${phrase} ${word}`;
+}
+
 function hasAny(tokens: string[], words: ReadonlySet<string>): boolean {
   for (const t of tokens) if (words.has(t)) return true;
   return false;
@@ -216,9 +227,9 @@ function familyOf(
       case 'academic': {
         const b = best();
         if ((w === 'tutor' || w === 'teacher') && b?.cue.family === 'digital-capability')
-          return say(`${b.phrase} ${w}`, 'digital-capability');
+          return say(joinPhrase(b.phrase, w), 'digital-capability');
         if (w === 'teacher' || w === 'tutor' || w === 'instructor') {
-          if (b?.cue.family === 'trainer') return say(`${b.phrase} ${w}`, 'trainer');
+          if (b?.cue.family === 'trainer') return say(joinPhrase(b.phrase, w), 'trainer');
         }
         return say(w, 'academic');
       }
@@ -226,25 +237,29 @@ function familyOf(
         if (hasAny(tokens, AUDIO_VISUAL)) return say(`audio visual ${w}`, 'technical-specialist');
         return say(w, 'learning-technologist');
       case 'designer': {
-        if (hasAny(tokens, DESIGN_LEARNING)) return say(`${w} (of learning)`, 'learning-designer');
-        if (hasAny(tokens, DESIGN_MEDIA)) return say(`${w} (of media)`, 'content-producer');
+        if (hasAny(tokens, DESIGN_LEARNING))
+          return say(`${firstOf(tokens, DESIGN_LEARNING)} ${w}`, 'learning-designer');
+        if (hasAny(tokens, DESIGN_MEDIA))
+          return say(`${firstOf(tokens, DESIGN_MEDIA)} ${w}`, 'content-producer');
         return say(w, 'learning-designer');
       }
       case 'developer': {
         const b = best();
         if (b?.cue.family === 'digital-capability') return say(b.phrase, 'digital-capability');
-        if (hasAny(tokens, DEV_TECH)) return say(`${w} (software)`, 'technical-specialist');
+        if (hasAny(tokens, DEV_TECH))
+          return say(`${firstOf(tokens, DEV_TECH)} ${w}`, 'technical-specialist');
         if (
           b &&
           (b.cue.family === 'educational-developer' || b.cue.family === 'trainer') &&
           b.cue.weight >= 4
         )
-          return say(`${b.phrase} ${w}`, b.cue.family);
+          return say(joinPhrase(b.phrase, w), b.cue.family);
         if (hasAny(tokens, DEV_DESIGN) && !hasAny(tokens, DEV_CONTENT))
-          return say(`${w} (of courses)`, 'learning-designer');
+          return say(`${firstOf(tokens, DEV_DESIGN)} ${w}`, 'learning-designer');
         if (hasAny(tokens, DEV_EDU) && !hasAny(tokens, DEV_CONTENT))
-          return say(`${w} (academic or educational)`, 'educational-developer');
-        if (hasAny(tokens, DEV_CONTENT)) return say(`${w} (content)`, 'content-producer');
+          return say(`${firstOf(tokens, DEV_EDU)} ${w}`, 'educational-developer');
+        if (hasAny(tokens, DEV_CONTENT))
+          return say(`${firstOf(tokens, DEV_CONTENT)} ${w}`, 'content-producer');
         if (tokens.includes('learning')) return say(`learning ${w}`, 'educational-developer');
         if (tokens.includes('curriculum')) return say(`curriculum ${w}`, 'learning-designer');
         return say(w, 'technical-specialist');
@@ -262,13 +277,13 @@ function familyOf(
         const b = best();
         if (b) {
           if (head.kind === 'support' && b.cue.weight <= 2 && hasAny(tokens, SUPPORT_DOMAINS))
-            return say(`${b.phrase} ${w}`, 'learning-support');
+            return say(joinPhrase(b.phrase, w), 'learning-support');
           if (
             w === 'administrator' &&
             b.cue.family === 'learning-technologist' &&
             b.cue.weight <= 2
           )
-            return say(`${b.phrase} ${w}`, 'technical-specialist');
+            return say(joinPhrase(b.phrase, w), 'technical-specialist');
           if (
             b.cue.family === 'educational-developer' &&
             (b.phrase === 'learning and teaching' || b.phrase === 'teaching and learning') &&
@@ -279,7 +294,7 @@ function familyOf(
             (head.kind === 'technical' || w === 'administrator' || w === 'support') &&
             hasAny(tokens, TECH_HEAD_DOMAINS)
           )
-            return say(`${b.phrase} ${w}`, 'technical-specialist');
+            return say(joinPhrase(b.phrase, w), 'technical-specialist');
           if (head.kind === 'technical' && b.cue.weight <= 1) return say(w, 'technical-specialist');
           if (
             head.kind === 'support' &&

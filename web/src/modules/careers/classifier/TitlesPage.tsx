@@ -217,8 +217,11 @@ function ResultsTable({ results }: { results: Result[] }) {
                 <Table.Tr key={i}>
                   <Table.Td>{r.title || <em>(empty line)</em>}</Table.Td>
                   <Table.Td colSpan={5}>
-                    <Text size="sm" c="red.8">
-                      Not classified: {r.error}
+                    <Text size="sm">
+                      <Text span fw={700} size="sm">
+                        Not classified:
+                      </Text>{' '}
+                      {r.error}
                     </Text>
                   </Table.Td>
                 </Table.Tr>
@@ -335,7 +338,7 @@ function ClassifyPanel({ onClassified }: { onClassified: (titles: string[]) => v
         </Text>
       ) : null}
       {fileError ? (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="var(--mantine-color-error)" role="alert">
           {fileError}
         </Text>
       ) : null}
