@@ -255,6 +255,10 @@ test('a holder shares an issued credential, anyone verifies its page, and a coor
   await expect(publicPage.getByTestId('verification-summary')).toHaveText(
     'Verified: issued by Harbour CMALT cohort (Harbour University).',
   );
+  const overflow = await publicPage.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow, 'the public page does not scroll sideways at 390px').toBeLessThanOrEqual(0);
 
   // The coordinator rotates the scheme's key: the credential still verifies, by a retired key.
   await page.goto(`/credentials/keys/${schemeId}`);

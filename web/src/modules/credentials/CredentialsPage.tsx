@@ -87,7 +87,7 @@ export function CredentialsPage() {
           <Stack align="center" gap="xs" ta="center">
             <IconCertificate size={40} aria-hidden stroke={1.4} />
             <Title order={2} fz="lg">
-              No credentials yet
+              Your credentials will appear here
             </Title>
             <Text c="dimmed" maw={460}>
               No credentials yet: they are issued when a portfolio passes review. Each one is
