@@ -112,7 +112,7 @@ async function judgeEverything(page: Page, feedback: string) {
 }
 
 test('one portfolio from submission to issued credential', async ({ page, browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(540_000);
   await signInAsAdmin(page);
 
   // People: a candidate (practitioner) and two assessors, invited by the administrator.
@@ -262,7 +262,10 @@ test('one portfolio from submission to issued credential', async ({ page, browse
 
   // ---- The administrator assigns the assessors ----------------------------------------------
   await page.goto(schemeUrl);
-  const row = page.getByRole('row', { name: new RegExp(candidate.name) });
+  // The failed intake stays listed; the resubmission is the row to assign.
+  const row = page
+    .getByRole('row', { name: new RegExp(candidate.name) })
+    .filter({ hasNotText: 'Intake check failed' });
   await expect(row).toContainText('Awaiting assessors');
   await shot(page, '91-scheme-dashboard');
   await row.getByRole('button', { name: `Assign assessors: ${candidate.name}` }).click();

@@ -187,6 +187,7 @@ export function SchemeForm({
           onChange={(e) => set('name', e.currentTarget.value)}
           error={errors.name}
           required
+          withAsterisk={false}
           maxLength={160}
         />
         <Textarea
@@ -210,6 +211,7 @@ export function SchemeForm({
           error={errors.acceptedTemplateIds}
           searchable
           required
+          withAsterisk={false}
         />
         <Radio.Group
           label="Open to"
@@ -358,6 +360,7 @@ export function SchemeForm({
           onChange={(e) => set('achievementName', e.currentTarget.value)}
           error={errors['achievement.name']}
           required
+          withAsterisk={false}
           maxLength={200}
         />
         <Textarea

@@ -197,6 +197,7 @@ function AssignModal({
               onChange={setLead}
               allowDeselect={false}
               required
+              withAsterisk={false}
             />
             <Select
               label="Second assessor"
@@ -206,6 +207,7 @@ function AssignModal({
               onChange={setSecond}
               allowDeselect={false}
               required
+              withAsterisk={false}
             />
             {notEligible.length > 0 ? (
               <Text size="xs" c="dimmed">
@@ -488,6 +490,7 @@ function Assessors({ scheme }: { scheme: TScheme }) {
               error={fieldError('email')}
               style={{ flex: '1 1 16rem' }}
               required
+              withAsterisk={false}
             />
             <NumberInput
               label="Second assessments before Cairn"

@@ -171,6 +171,7 @@ export function SubmitModal({
           }}
           allowDeselect={false}
           required
+          withAsterisk={false}
         />
         {scheme ? (
           <Text size="xs" c="dimmed" mt={-8}>
@@ -204,6 +205,7 @@ export function SubmitModal({
           disabled={!scheme}
           allowDeselect={false}
           required
+          withAsterisk={false}
         />
         <Radio.Group
           label="Kind of submission"
@@ -236,6 +238,7 @@ export function SubmitModal({
               onChange={setPreviousId}
               allowDeselect={false}
               required
+              withAsterisk={false}
             />
           ) : (
             <Text size="sm" c="red.9">
