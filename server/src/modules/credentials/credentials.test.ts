@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTenant, createTestApp, type Tenant, type TestApp } from '../../test/harness';
 import { credentialsPersonalData } from './personal-data';
 import { reminderDue, sendDueReminders } from './reminders';
-import { issueCredential } from './service';
+import { issueCredential, rotateKey } from './service';
 import { generateKeyPair } from './keys';
 import { issueSigned, type Json } from './signing';
 import { createScheme, inDays, issueTo } from './test-support';
@@ -282,6 +282,54 @@ describe('scheme keys', () => {
     );
     expect(rows[0]!.secret_key_encrypted).toMatch(/^v1\./);
     expect(rows[0]!.secret_key_encrypted).not.toContain(rows[0]!.public_key_multibase.slice(4, 20));
+  });
+});
+
+describe('the key-encryption secret', () => {
+  it('must be the one a key was stored with: another one stops signing with a message that says what to do, and rotating recovers', async () => {
+    const scheme = await createScheme(t, tenant, 'Secret scheme');
+    const first = await issueTo(t, tenant, scheme);
+    const otherSecret = {
+      ...t.deps,
+      config: { ...t.deps.config, credentialKeySecret: 'a different secret that is long enough!!' },
+    };
+    await expect(issueTo({ ...t, deps: otherSecret }, tenant, scheme)).rejects.toThrow(
+      /cannot be decrypted: CREDENTIAL_KEY_SECRET .* is not the secret it was stored with/,
+    );
+    await rotateKey(
+      otherSecret,
+      { userId: tenant.admin.userId, institutionId: tenant.institutionId, roles: ['admin'] },
+      scheme,
+    );
+    const second = await issueTo({ ...t, deps: otherSecret }, tenant, scheme);
+    expect((await verify(second.credential)).data()).toMatchObject({
+      verified: true,
+      issuer: { key: 'current' },
+    });
+    expect((await verify(first.credential)).data()).toMatchObject({
+      verified: true,
+      issuer: { key: 'retired' },
+    });
+  });
+});
+
+describe('the verifier’s rate limit', () => {
+  it('answers 429 after 60 requests a minute from one address', async () => {
+    for (let i = 0; i < 60; i++) {
+      const res = await call(t, 'POST', '/api/credentials/verify', { body: {}, ip: '203.0.113.9' });
+      expect(res.statusCode).toBe(400);
+    }
+    const limited = await call(t, 'POST', '/api/credentials/verify', {
+      body: {},
+      ip: '203.0.113.9',
+    });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.data().error.code).toBe('RATE_LIMITED');
+    const elsewhere = await call(t, 'POST', '/api/credentials/verify', {
+      body: {},
+      ip: '203.0.113.10',
+    });
+    expect(elsewhere.statusCode).toBe(400);
   });
 });
 

@@ -49,6 +49,15 @@ async function schemeForCoordinator(db: Db, viewer: Viewer, schemeId: string) {
 
 // --- keys ---------------------------------------------------------------------------------
 
+/** The stored key cannot be decrypted: the key-encryption secret is not the one it was stored with. */
+export class KeySecretError extends Error {
+  constructor(readonly schemeId: string) {
+    super(
+      `The signing key of scheme ${schemeId} cannot be decrypted: CREDENTIAL_KEY_SECRET (or DATA_DIR/credential-key-secret) is not the secret it was stored with. Restore that secret (every server must share one), or rotate the scheme's key; credentials already issued keep verifying either way.`,
+    );
+  }
+}
+
 async function createKey(deps: Deps, scheme: { id: string; institution_id: string }) {
   const pair = await generateKeyPair();
   const id = newId();
@@ -72,11 +81,16 @@ export async function currentKeyPair(
 ): Promise<{ row: repo.KeyRow; pair: KeyPairText }> {
   const existing = await repo.findCurrentKey(deps.db, scheme.id);
   if (existing) {
-    const secretKeyMultibase = decryptSecret(
-      keyEncryptionKey(deps.config),
-      existing.id,
-      existing.secret_key_encrypted,
-    );
+    let secretKeyMultibase: string;
+    try {
+      secretKeyMultibase = decryptSecret(
+        keyEncryptionKey(deps.config),
+        existing.id,
+        existing.secret_key_encrypted,
+      );
+    } catch {
+      throw new KeySecretError(scheme.id);
+    }
     return {
       row: existing,
       pair: { publicKeyMultibase: existing.public_key_multibase, secretKeyMultibase },
