@@ -26,14 +26,7 @@ export const DEFAULT_TITLE_GROUP_SCHEME: TTitleGroupScheme = {
     excludes: ['learning technologist', 'e-learning technologist'],
   },
   technology: {
-    keywords: [
-      'technology',
-      'technologies',
-      'TEL',
-      'technology-enhanced learning',
-      'edtech',
-      'ILT',
-    ],
+    keywords: ['technology', 'TEL', 'technology-enhanced learning', 'edtech', 'ILT'],
     excludes: [],
   },
   'learning-teaching-education': {

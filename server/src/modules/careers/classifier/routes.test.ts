@@ -145,6 +145,15 @@ describe('the survey-group keyword scheme', () => {
     });
   });
 
+  it('accepts the built-in scheme as it is', async () => {
+    const res = await call(t, 'PUT', '/api/careers/title-groups', {
+      as: a.admin,
+      body: DEFAULT_TITLE_GROUP_SCHEME,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    await call(t, 'DELETE', '/api/careers/title-groups', { as: a.admin });
+  });
+
   it('refuses practitioners', async () => {
     const res = await call(t, 'PUT', '/api/careers/title-groups', {
       as: a.practitioner,
