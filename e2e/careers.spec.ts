@@ -187,7 +187,7 @@ test('managers see the profiles shared with them', async ({ page }) => {
   await expect(row).toContainText('Senior learning technologist');
   await row.getByRole('link').click();
   await expect(page.getByRole('heading', { name: 'Target and plan' })).toBeVisible();
-  await expect(page.getByText(/^Latest self-assessment: CMALT/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Latest self-assessment: CMALT/ })).toBeVisible();
   await shot(page, '78-careers-team-person');
 });
 

@@ -23,6 +23,8 @@ export function RatingRow({
   const queryClient = useQueryClient();
   const [note, setNote] = useState(rating?.note ?? '');
   const [picking, setPicking] = useState(false);
+  // The chosen level shows at once, until the saved assessment arrives (or the change fails).
+  const [choosing, setChoosing] = useState<number | null | undefined>(undefined);
   const label = itemLabel(item);
   const save = useMutation({
     mutationFn: (change: Change) =>
@@ -33,8 +35,9 @@ export function RatingRow({
       void queryClient.invalidateQueries({ queryKey: careerKeys.gap });
       setPicking(false);
     },
+    onSettled: () => setChoosing(undefined),
   });
-  const level = save.isPending && save.variables ? save.variables.level : (rating?.level ?? null);
+  const level = choosing !== undefined ? choosing : (rating?.level ?? null);
   const chosen = assessment.scale.find((l) => l.value === level);
   const evidence = rating?.evidenceEntryIds ?? [];
   const headingId = `rate-${item.id}`;
@@ -68,7 +71,10 @@ export function RatingRow({
         <Radio.Group
           aria-labelledby={headingId}
           value={level === null ? '' : String(level)}
-          onChange={(v) => save.mutate({ ...current(), level: Number(v) })}
+          onChange={(v) => {
+            setChoosing(Number(v));
+            save.mutate({ ...current(), level: Number(v) });
+          }}
         >
           <Group gap="sm" mt={4} className="careers-rating-levels" role="presentation">
             {assessment.scale.map((l) => (
