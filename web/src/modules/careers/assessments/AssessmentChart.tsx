@@ -15,8 +15,9 @@ function topOf(scale: readonly TScaleLevel[], summary: TAssessmentSummary): numb
   return Math.max(4, ...summary.areas.map((a) => Math.ceil(a.average ?? 0)));
 }
 
+/** A chart label: "1 Operational iss…", short enough for the axis. */
 function short(a: TAssessmentSummary['areas'][number]): string {
-  const name = a.code ?? a.label;
+  const name = a.code ? `${a.code} ${a.label}` : a.label;
   return name.length > 18 ? `${name.slice(0, 17)}…` : name;
 }
 
@@ -26,11 +27,14 @@ export function AssessmentChart({
   scale,
   title = 'Your result by area',
   headingOrder = 2,
+  who = 'you',
 }: {
   summary: TAssessmentSummary;
   scale: readonly TScaleLevel[];
   title?: string;
   headingOrder?: 2 | 3;
+  /** "you", or "they" on a manager's page. */
+  who?: 'you' | 'they';
 }) {
   const max = topOf(scale, summary);
   const areas = summary.areas.filter((a) => a.rated > 0);
@@ -38,7 +42,7 @@ export function AssessmentChart({
   const caption =
     areas.length === 0
       ? 'Rate some items to see your result here.'
-      : `The mean level you gave the items of each area, on a scale up to ${max}. Overall: ${formatLevel(summary.average)}.`;
+      : `The mean level ${who} gave the items of each area, on a scale up to ${max}. Overall: ${formatLevel(summary.average)}.`;
   const table = (
     <Table>
       <caption>{title}</caption>
@@ -70,7 +74,7 @@ export function AssessmentChart({
           dataKey="area"
           series={[{ name: 'Level', color: 'cairn.7', opacity: 0.3 }]}
           withPolarRadiusAxis
-          polarRadiusAxisProps={{ domain: [0, max], tickCount: max + 1 }}
+          polarRadiusAxisProps={{ domain: [0, max], tick: false, axisLine: false }}
           data-testid="assessment-chart"
         />
       ) : (

@@ -202,6 +202,7 @@ export function TeamCareerPersonPage() {
                 <AssessmentChart
                   summary={latest}
                   scale={[]}
+                  who="they"
                   title={`Latest self-assessment: ${latest.frameworkTitle}`}
                 />
               </Card>
