@@ -6,6 +6,8 @@ import { openSqlite } from '../server/src/db/connect';
 import type { Deps } from '../server/src/deps';
 import { generateKeyPair } from '../server/src/modules/credentials/keys';
 import { issueCredential } from '../server/src/modules/credentials/service';
+import { insertUser } from '../server/src/modules/auth/repository';
+import { insertMembership } from '../server/src/modules/institutions/repository';
 import { issueSigned } from '../server/src/modules/credentials/signing';
 import { HARBOUR_ADMIN, shot, signInAsAdmin } from './support';
 
@@ -13,9 +15,10 @@ import { HARBOUR_ADMIN, shot, signInAsAdmin } from './support';
  * The public verifier: a credential signed here in the test (with a key no scheme of this Cairn
  * holds) verifies as signed but from an unknown issuer; one changed character fails it; text
  * that is not JSON is explained; a link to a credential nobody made public says so. Then a
- * credential issued by a scheme of Harbour University (written through the credentials service
- * into the test server's database, as a pass in peer review would) is seen by its holder, made
- * public, verified anonymously, and its scheme's key rotated and the credential revoked.
+ * credential issued by a scheme of Harbour University to a member of this spec's own (written
+ * through the credentials service into the test server's database, as a pass in peer review
+ * would) is seen by its holder, made public, verified anonymously, and the scheme's coordinator
+ * rotates its key and revokes it.
  */
 
 test.describe.configure({ mode: 'serial' });
@@ -149,9 +152,11 @@ test('the verifier works at phone width, and a credential page nobody made publi
   await shot(page, '105-verify-not-public');
 });
 
+test.beforeAll(createMember);
+
 test('a member without credentials sees how they come', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await signInAsAdmin(page);
+  await signInAsMember(page);
   await page.getByRole('link', { name: 'Credentials' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Credentials');
   await expect(
@@ -166,16 +171,55 @@ const DATA_DIR = path.resolve(
   PORT === 8181 ? 'test-results/e2e-data' : `test-results/e2e-data-${PORT}`,
 );
 
-/** A scheme of the administrator's institution and a credential it issues to them. */
-async function issueToAdmin() {
-  const config = parseConfig({ DATA_DIR, PUBLIC_URL: `http://localhost:${PORT}` });
-  const handle = openSqlite(config.sqlitePath);
+const config = () => parseConfig({ DATA_DIR, PUBLIC_URL: `http://localhost:${PORT}` });
+
+/** A practitioner of Harbour University of this run's own (Priya's password), so no other spec's credentials show. */
+const MEMBER = {
+  name: 'Grace Hopper',
+  email: `grace.hopper.${Date.now().toString(36)}@harbour.example`,
+};
+
+async function createMember() {
+  const handle = openSqlite(config().sqlitePath);
+  try {
+    const admin = await handle.db
+      .selectFrom('users as u')
+      .innerJoin('memberships as m', 'm.user_id', 'u.id')
+      .select(['u.password_hash', 'm.institution_id'])
+      .where('u.email', '=', HARBOUR_ADMIN.email)
+      .executeTakeFirstOrThrow();
+    const userId = await insertUser(handle.db, {
+      email: MEMBER.email,
+      name: MEMBER.name,
+      passwordHash: admin.password_hash,
+    });
+    await insertMembership(handle.db, {
+      institutionId: admin.institution_id,
+      userId,
+      roles: 'practitioner',
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
+async function signInAsMember(page: Page) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(MEMBER.email);
+  await page.getByLabel('Password').fill(HARBOUR_ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Grace');
+}
+
+/** A scheme of Harbour University and a credential it issues to the member, as a pass would. */
+async function issueToMember() {
+  const handle = openSqlite(config().sqlitePath);
   try {
     const admin = await handle.db
       .selectFrom('users as u')
       .innerJoin('memberships as m', 'm.user_id', 'u.id')
       .select(['u.id', 'u.name', 'u.email', 'm.institution_id'])
-      .where('u.email', '=', HARBOUR_ADMIN.email)
+      .where('u.email', '=', MEMBER.email)
       .executeTakeFirstOrThrow();
     const schemeId = crypto.randomUUID();
     const at = new Date().toISOString();
@@ -189,7 +233,7 @@ async function issueToAdmin() {
         updated_at: at,
       })
       .execute();
-    const deps = { db: handle.db, dialect: handle.dialect, config } as unknown as Deps;
+    const deps = { db: handle.db, dialect: handle.dialect, config: config() } as unknown as Deps;
     const issued = await issueCredential(deps, {
       schemeId,
       submissionId: null,
@@ -223,10 +267,11 @@ test('a holder shares an issued credential, anyone verifies its page, and a coor
   browser,
 }) => {
   test.setTimeout(120_000);
-  const { schemeId, id } = await issueToAdmin();
+  const { schemeId, id } = await issueToMember();
   await page.setViewportSize({ width: 1280, height: 900 });
-  await signInAsAdmin(page);
+  await signInAsMember(page);
   await page.goto('/credentials');
+  await expect(page.getByRole('article')).toHaveCount(1);
   const card = page.getByRole('article', { name: 'Certified Member of ALT (CMALT)' });
   await expect(card.getByText('Harbour CMALT cohort · Harbour University')).toBeVisible();
   await expect(card.getByText('Active', { exact: true })).toBeVisible();
@@ -260,26 +305,32 @@ test('a holder shares an issued credential, anyone verifies its page, and a coor
   );
   expect(overflow, 'the public page does not scroll sideways at 390px').toBeLessThanOrEqual(0);
 
+  // The holder cannot revoke; the scheme's coordinator (an administrator) can.
+  await expect(page.getByRole('button', { name: 'Revoke' })).toHaveCount(0);
+  const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const admin = await adminContext.newPage();
+  await signInAsAdmin(admin);
+
   // The coordinator rotates the scheme's key: the credential still verifies, by a retired key.
-  await page.goto(`/credentials/keys/${schemeId}`);
-  await page.getByRole('button', { name: 'Rotate key' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Rotate key' }).click();
-  await expect(page.getByRole('listitem', { name: 'Retired key' })).toContainText(
+  await admin.goto(`/credentials/keys/${schemeId}`);
+  await admin.getByRole('button', { name: 'Rotate key' }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: 'Rotate key' }).click();
+  await expect(admin.getByRole('listitem', { name: 'Retired key' })).toContainText(
     '1 credential signed',
   );
-  await expect(page.getByRole('listitem', { name: 'Current key' })).toContainText(
+  await expect(admin.getByRole('listitem', { name: 'Current key' })).toContainText(
     '0 credentials signed',
   );
-  await shot(page, '109-scheme-keys');
+  await shot(admin, '109-scheme-keys');
   await publicPage.reload();
   await expect(publicPage.getByTestId('verification-summary')).toContainText(
     'with a key retired on',
   );
 
   // ...and revokes it with a reason, which the public page then shows.
-  await page.goto(`/credentials/${id}`);
-  await page.getByRole('button', { name: 'Revoke' }).click();
-  const dialog = page.getByRole('dialog');
+  await admin.goto(`/credentials/${id}`);
+  await admin.getByRole('button', { name: 'Revoke' }).click();
+  const dialog = admin.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Revoke credential' }).click();
   await expect(
     dialog.getByText('Say why, in a few words (the holder and verifiers will see it)', {
@@ -289,7 +340,7 @@ test('a holder shares an issued credential, anyone verifies its page, and a coor
   await dialog.getByLabel('Reason').fill('Issued to the wrong cohort by mistake.');
   await dialog.getByRole('button', { name: 'Revoke credential' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('verification-summary')).toContainText(
+  await expect(admin.getByTestId('verification-summary')).toContainText(
     'Issued to the wrong cohort by mistake.',
   );
   await publicPage.reload();
@@ -297,4 +348,5 @@ test('a holder shares an issued credential, anyone verifies its page, and a coor
     'Revoked by Harbour CMALT cohort (Harbour University) on',
   );
   await anonymous.close();
+  await adminContext.close();
 });
