@@ -5,7 +5,7 @@ import { reminderDue, sendDueReminders } from './reminders';
 import { issueCredential, rotateKey } from './service';
 import { generateKeyPair } from './keys';
 import { issueSigned, type Json } from './signing';
-import { createScheme, inDays, issueTo } from './test-support';
+import { createScheme, inDays, issueTo, obValidator } from './test-support';
 
 let t: TestApp;
 let tenant: Tenant;
@@ -448,6 +448,19 @@ describe('personal data', () => {
 });
 
 describe('the interface for the review workflow', () => {
+  const validate = obValidator();
+  if (!validate)
+    console.log(
+      'Skipping the OB 3.0 JSON Schema check of an issued credential: ../shared/standards/ob-v3p0-achievementcredential.schema.json is absent.',
+    );
+  it.skipIf(!validate)(
+    'issues credentials valid against the OB 3.0 AchievementCredential JSON Schema',
+    async () => {
+      const { credential } = await issueTo(t, tenant, schemeId);
+      expect(validate!(credential), JSON.stringify(validate!.errors, null, 1)).toBe(true);
+    },
+  );
+
   it('issues with the given achievement, alignments and review date, returning the id and signed JSON', async () => {
     const res = await issueCredential(t.deps, {
       schemeId,
