@@ -43,7 +43,7 @@ test('profile: classified with reasons, corrected and the correction undone', as
   await form.getByLabel('Job title').fill(TITLE);
   await form.getByLabel('Employer').fill('Harbour University');
   await form.getByLabel('Sector').selectOption('higher-education');
-  await form.getByLabel('Country').fill('gb');
+  await form.getByLabel('Country').fill('g');
   await form.getByLabel('Years in the field').fill('6');
   await form.getByText('Teaching', { exact: true }).click();
   await form.getByText('Web design', { exact: true }).click();
@@ -54,6 +54,13 @@ test('profile: classified with reasons, corrected and the correction undone', as
   await form.getByRole('button', { name: 'Add a network or membership' }).click();
   await form.getByRole('group', { name: 'Network or membership 1' }).getByLabel('Name').fill('ALT');
   await form.getByRole('switch', { name: /Share my career profile/ }).check();
+  await form.getByRole('button', { name: 'Save profile' }).click();
+  // The server's message appears under the field that caused it, and nothing typed is lost.
+  await expect(
+    form.getByText('Country must be a two-letter country code, like GB or US'),
+  ).toBeVisible();
+  await expect(form.getByLabel('Job title')).toHaveValue(TITLE);
+  await form.getByLabel('Country').fill('gb');
   await form.getByRole('button', { name: 'Save profile' }).click();
 
   // The classification beside the form, with the words that decided it.
@@ -129,6 +136,29 @@ test('self-assessment against CMALT: rate, complete, see the chart', async ({ pa
   await expect(page.getByRole('table', { name: 'Your result by area' })).toContainText('2.5');
   await expect(page.getByRole('button', { name: 'Repeat this assessment' })).toBeVisible();
   await shot(page, '73-careers-assessment-complete');
+
+  // Repeat it later, starting from these ratings, and see what changed.
+  const first = page.url();
+  await page.getByRole('button', { name: 'Repeat this assessment' }).click();
+  const repeat = page.getByRole('dialog', { name: 'Start a self-assessment' });
+  await expect(repeat.getByLabel('Repeat an earlier assessment (optional)')).not.toHaveValue('');
+  await repeat.getByRole('button', { name: 'Start' }).click();
+  await expect(page).not.toHaveURL(first);
+  await expect(page.getByTestId('assessment-progress')).toHaveText(/^3 of \d+ items rated$/);
+  await rate('1b', 'Proficient');
+  const changes = page.getByRole('region', { name: 'Items whose level changed' });
+  await expect(changes.getByRole('row', { name: /1b/ })).toContainText('Up 1');
+  await expect(changes.getByRole('row')).toHaveCount(2);
+  // The repeat is left in progress: the gap analysis uses the completed one's levels either way.
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this self-assessment?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(page).toHaveURL(/\/careers\/assessments$/);
+  await expect(
+    page.getByRole('region', { name: 'Your self-assessments' }).getByRole('row'),
+  ).toHaveCount(2);
 });
 
 test('target and gaps, recommendations, the plan and the CPD goals', async ({ page }) => {
@@ -178,6 +208,40 @@ test('target and gaps, recommendations, the plan and the CPD goals', async ({ pa
   await shot(page, '77-careers-cpd-goals');
 });
 
+test('an institution role profile, chosen as a target', async ({ page }) => {
+  await signInAsAdmin(page);
+  await openCareersPage(page, 'Target & gaps', 'Target and gaps');
+  await page.getByRole('button', { name: 'New role profile' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New role profile' });
+  await dialog.getByRole('button', { name: 'Create role profile' }).click();
+  await expect(dialog.getByText('Name is required')).toBeVisible();
+  await dialog.getByLabel('Name').fill('Educational technologist (district-wide)');
+  await dialog.getByLabel('Scope (optional)').fill('district-wide');
+  const framework = dialog.getByLabel('Framework');
+  const cmalt = await framework.locator('option', { hasText: /^CMALT \(/ }).getAttribute('value');
+  await framework.selectOption(cmalt ?? '');
+  await dialog.getByLabel(/^1a /).selectOption('3');
+  await dialog.getByLabel(/^1c /).selectOption('2');
+  await dialog.getByRole('button', { name: 'Create role profile' }).click();
+  await expect(dialog).toBeHidden();
+  const mine = page.getByRole('list', { name: 'Your institution’s role profiles' });
+  await expect(mine).toContainText('Educational technologist (district-wide)');
+  await expect(mine).toContainText('Scope: district-wide');
+
+  await page.getByText('A role profile', { exact: true }).click();
+  await page
+    .getByLabel('Role profile', { exact: true })
+    .selectOption({ label: 'Educational technologist (district-wide)' });
+  await page.getByRole('button', { name: 'Set target' }).click();
+  await expect(page.getByTestId('target-name')).toHaveText(
+    'Educational technologist (district-wide)',
+  );
+  // 1a was rated 3 (met); 1c was not rated.
+  await expect(page.getByTestId('gap-met')).toHaveText(/^1\s*Met/);
+  await expect(page.getByTestId('gap-not-assessed')).toHaveText(/^1\s*Not assessed/);
+  await expect(page.getByTestId('gap-list').getByRole('listitem')).toHaveCount(2);
+});
+
 test('managers see the profiles shared with them', async ({ page }) => {
   await signInAsAdmin(page);
   await nav(page).getByRole('link', { name: 'Team careers' }).click();
@@ -185,6 +249,7 @@ test('managers see the profiles shared with them', async ({ page }) => {
   const row = page.getByRole('row', { name: /Priya/ });
   await expect(row).toContainText(TITLE);
   await expect(row).toContainText('Senior learning technologist');
+  await expect(row).toContainText('Educational technologist (district-wide)');
   await row.getByRole('link').click();
   await expect(page.getByRole('heading', { name: 'Target and plan' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Latest self-assessment: CMALT/ })).toBeVisible();

@@ -33,6 +33,10 @@ export function RatingRow({
       queryClient.setQueryData(careerKeys.assessment(assessment.id), saved);
       void queryClient.invalidateQueries({ queryKey: careerKeys.assessments, exact: true });
       void queryClient.invalidateQueries({ queryKey: careerKeys.gap });
+      // Any comparison with this assessment changes too.
+      void queryClient.invalidateQueries({
+        queryKey: careerKeys.compare(assessment.id, '').slice(0, -1),
+      });
       setPicking(false);
     },
     onSettled: () => setChoosing(undefined),
