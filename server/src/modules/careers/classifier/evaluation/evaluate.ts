@@ -8,7 +8,7 @@ export type LabelledTitle = {
   title: string;
   family: TRoleFamily;
   seniority: TSeniority;
-  part: 'tuning' | 'heldout';
+  part: 'tuning' | 'heldout' | 'heldout2';
   source: string;
 };
 
@@ -36,8 +36,10 @@ function parseLine(line: string): string[] {
 }
 
 export const EVALUATION_CSV = path.join(import.meta.dirname, 'titles.csv');
+/** The second held-out set: titles from sources the first set did not use, labelled before any run. */
+export const HELDOUT2_CSV = path.join(import.meta.dirname, 'heldout2.csv');
 
-export function loadEvaluation(file = EVALUATION_CSV): LabelledTitle[] {
+function loadCsv(file: string): LabelledTitle[] {
   const lines = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '');
@@ -45,6 +47,12 @@ export function loadEvaluation(file = EVALUATION_CSV): LabelledTitle[] {
     const [title, family, seniority, part, source] = parseLine(l);
     return { title, family, seniority, part, source } as LabelledTitle;
   });
+}
+
+/** Every labelled title: the tuning and held-out parts of titles.csv, then heldout2.csv. */
+export function loadEvaluation(file?: string): LabelledTitle[] {
+  if (file !== undefined) return loadCsv(file);
+  return [...loadCsv(EVALUATION_CSV), ...loadCsv(HELDOUT2_CSV)];
 }
 
 export type Accuracy = {
@@ -115,7 +123,7 @@ export function report(name: string, a: Accuracy, showMisses = true): string {
   return lines.join('\n');
 }
 
-// npx tsx .../evaluate.ts [tuning|heldout|all]
+// npx tsx .../evaluate.ts [tuning|heldout|heldout2|all]
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const which = process.argv[2] ?? 'tuning';
   const rows = loadEvaluation().filter((r) => which === 'all' || r.part === which);
