@@ -10,7 +10,8 @@ function newestMtime(dir: string): number {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'dist' && entry.name !== 'node_modules')
+      // Builds (web/dist, and web/dist-* of parallel browser-test runs) are not sources.
+      if (entry.name !== 'dist' && !entry.name.startsWith('dist-') && entry.name !== 'node_modules')
         newest = Math.max(newest, newestMtime(p));
     } else newest = Math.max(newest, statSync(p).mtimeMs);
   }
@@ -27,5 +28,10 @@ export async function ensureWebBuild(dist: string, log: (line: string) => void):
   if (!stale) return;
   log('Building the web app (this takes a few seconds, and only happens when it has changed)...');
   const { build } = await import('vite');
-  await build({ configFile: path.join(webRoot, 'vite.config.ts'), logLevel: 'warn' });
+  await build({
+    configFile: path.join(webRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    // Into the folder that is served (WEB_DIST may point elsewhere than web/dist).
+    build: { outDir: dist, emptyOutDir: true },
+  });
 }
