@@ -2,7 +2,9 @@ import type { Db } from '../../db/connect';
 import { listEventsByActor } from '../audit/repository';
 import { findUserById } from '../auth/repository';
 import { careersPersonalData } from '../careers/personal-data';
+import { credentialsPersonalData } from '../credentials/personal-data';
 import { entriesForExport } from '../cpd/repository';
+import { reviewsPersonalData } from '../reviews/personal-data';
 import * as repo from './repository';
 
 /**
@@ -86,6 +88,8 @@ export const PERSONAL_DATA_SECTIONS: Section[] = [
         .execute(),
   },
   { key: 'careers', collect: (db, userId) => careersPersonalData(db, userId) },
+  { key: 'peerReview', collect: (db, userId) => reviewsPersonalData(db, userId) },
+  { key: 'credentials', collect: (db, userId) => credentialsPersonalData(db, userId) },
   {
     key: 'cpdSettings',
     collect: async (db, userId) =>

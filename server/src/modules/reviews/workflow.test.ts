@@ -511,4 +511,22 @@ describe('a submission from intake to credential', () => {
     });
     expect(twice.statusCode).toBe(409);
   });
+  it("puts submissions, decisions, credentials and written judgements in each person's data download", async () => {
+    const mine = (await call(t, 'GET', '/api/me/export', { as: a.practitioner })).data();
+    const outcomes = mine.peerReview.submissions.map((s: { outcome: string | null }) => s.outcome);
+    expect(outcomes).toContain('referral');
+    expect(outcomes).toContain('pass');
+    expect(mine.credentials).toHaveLength(1);
+    expect(mine.credentials[0].credential.type).toContain('OpenBadgeCredential');
+    expect(mine.peerReview.judgementsWritten).toEqual([]);
+    expect(mine.peerReview.notifications.length).toBeGreaterThan(0);
+    const theirs = (await call(t, 'GET', '/api/me/export', { as: lead })).data();
+    expect(theirs.peerReview.submissions).toEqual([]);
+    expect(theirs.peerReview.judgementsWritten.length).toBeGreaterThanOrEqual(2);
+    expect(theirs.peerReview.judgementsWritten[0]).toMatchObject({
+      role: 'lead',
+      status: 'submitted',
+    });
+    expect(theirs.peerReview.assessorIn.map((x: { scheme: string }) => x.scheme)).toHaveLength(1);
+  });
 });
