@@ -15,10 +15,10 @@ function topOf(scale: readonly TScaleLevel[], summary: TAssessmentSummary): numb
   return Math.max(4, ...summary.areas.map((a) => Math.ceil(a.average ?? 0)));
 }
 
-/** A chart label: "1 Operational iss…", short enough for the axis. */
+/** A chart label: "1 Operational…", short enough for the axis. */
 function short(a: TAssessmentSummary['areas'][number]): string {
   const name = a.code ? `${a.code} ${a.label}` : a.label;
-  return name.length > 18 ? `${name.slice(0, 17)}…` : name;
+  return name.length > 14 ? `${name.slice(0, 13)}…` : name;
 }
 
 /** The mean level per area: a radar from three areas up, bars below that; a table for screen readers. */
@@ -75,6 +75,7 @@ export function AssessmentChart({
           series={[{ name: 'Level', color: 'cairn.7', opacity: 0.3 }]}
           withPolarRadiusAxis
           polarRadiusAxisProps={{ domain: [0, max], tick: false, axisLine: false }}
+          radarChartProps={{ margin: { top: 8, right: 48, bottom: 8, left: 48 } }}
           data-testid="assessment-chart"
         />
       ) : (
