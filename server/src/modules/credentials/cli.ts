@@ -15,7 +15,15 @@ export async function verifyCredentialFile(
   file: string,
   now = new Date(),
 ): Promise<TVerificationReport> {
-  const info = await stat(file);
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(
+      error.code === 'ENOENT'
+        ? `There is no file ${file}. Give the path of a credential's JSON file.`
+        : `Cannot read ${file}: ${error.message}`,
+    );
+  });
+  if (!info.isFile())
+    throw new Error(`${file} is not a file. Give the path of a credential's JSON file.`);
   if (info.size > VERIFY_MAX_BYTES)
     throw new Error(
       `${file} is ${Math.round(info.size / 1024)} KB; a credential is at most 256 KB.`,

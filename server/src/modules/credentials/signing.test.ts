@@ -322,5 +322,9 @@ describe('the offline verification command', () => {
     const notJson = path.join(tmp, 'not.json');
     writeFileSync(notJson, '{"type": ["VerifiableCredential"');
     await expect(verifyCredentialFile(notJson)).rejects.toThrow(/not valid JSON/);
+    await expect(verifyCredentialFile(path.join(tmp, 'missing.json'))).rejects.toThrow(
+      /There is no file .*missing\.json\. Give the path of a credential's JSON file\./,
+    );
+    await expect(verifyCredentialFile(tmp)).rejects.toThrow(/is not a file/);
   });
 });
