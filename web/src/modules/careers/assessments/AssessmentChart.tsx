@@ -75,7 +75,7 @@ export function AssessmentChart({
           series={[{ name: 'Level', color: 'cairn.7', opacity: 0.3 }]}
           withPolarRadiusAxis
           polarRadiusAxisProps={{ domain: [0, max], tick: false, axisLine: false }}
-          radarChartProps={{ margin: { top: 8, right: 48, bottom: 8, left: 48 } }}
+          radarChartProps={{ outerRadius: '58%' }}
           data-testid="assessment-chart"
         />
       ) : (
