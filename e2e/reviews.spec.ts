@@ -252,6 +252,8 @@ test('one portfolio from submission to issued credential', async ({ page, browse
   await maya.getByRole('button', { name: 'Submit again' }).click();
   const again = maya.getByRole('dialog', { name: 'Submit a portfolio for review' });
   await expect(again.getByLabel('Portfolio', { exact: true })).toHaveValue(new RegExp(PORTFOLIO));
+  // The conflict she named comes along.
+  await expect(again.getByText('A colleague you named before')).toBeVisible();
   await again.getByRole('button', { name: 'Submit for review' }).click();
   await expect(maya.getByText('Awaiting assessors').first()).toBeVisible();
   await expect(maya.getByText(/The intake check passed/)).toBeVisible();
@@ -387,7 +389,10 @@ test('one portfolio from submission to issued credential', async ({ page, browse
   const json = (await file.json()) as { type?: string[]; proof?: unknown };
   expect(json.type).toContain('OpenBadgeCredential');
   expect(json.proof).toBeTruthy();
-  await maya.getByLabel('Anyone with the link can see the verification page').check();
+  // The public page is the holder's choice (the switch follows the server's answer).
+  const publicSwitch = maya.getByLabel('Anyone with the link can see the verification page');
+  await publicSwitch.click();
+  await expect(publicSwitch).toBeChecked();
   await expect(maya.getByRole('button', { name: 'Copy public link' })).toBeVisible();
   await shot(maya, '98-credential');
 

@@ -209,6 +209,7 @@ function JudgementForm({
       setDirty(false);
       void refresh();
     },
+    onError: () => setFixed(new Set()),
   });
   const submit = useMutation({
     mutationFn: async () => {
@@ -220,13 +221,46 @@ function JudgementForm({
       setDirty(false);
       void refresh();
     },
-    onError: () => setConfirming(false),
+    onError: () => {
+      setConfirming(false);
+      setFixed(new Set());
+    },
   });
-  const errors = fieldErrors(submit.error ?? save.error, portfolio);
-  const set = (next: Partial<Draft>) => {
+  // A field's message goes as soon as the assessor changes that field.
+  const [fixed, setFixed] = useState<Set<string>>(new Set());
+  const errors = Object.fromEntries(
+    Object.entries(fieldErrors(submit.error ?? save.error, portfolio)).filter(
+      ([k]) => !fixed.has(k) && !fixed.has(k.split('.')[0] ?? ''),
+    ),
+  );
+  const set = (next: Partial<Draft>, touched: string) => {
     setDraft((d) => ({ ...d, ...next }));
     setDirty(true);
+    setFixed((f) => new Set(f).add(touched));
   };
+
+  if (submitted && mine) {
+    // Submitted: read, no longer a form.
+    return (
+      <Stack gap="md">
+        <Group justify="space-between" gap="xs">
+          <Title order={2} fz="lg" id="rv-judgement">
+            Your judgement
+          </Title>
+          <Badge color="cairn.9" leftSection={<IconLock size={12} aria-hidden />}>
+            Submitted
+          </Badge>
+        </Group>
+        <Text size="sm">
+          You submitted it on {formatDate(mine.submittedAt ?? '')}; it can no longer change.
+          {submission.state === 'in-assessment'
+            ? ' You see the other assessor’s judgement once they have submitted theirs.'
+            : ''}
+        </Text>
+        <JudgementView j={mine} title="As submitted" />
+      </Stack>
+    );
+  }
 
   return (
     <Stack gap="md">
@@ -275,7 +309,7 @@ function JudgementForm({
               value={draft.sections[s.key] ?? emptySection()}
               errors={errors}
               readOnly={readOnly}
-              onChange={(next) => set({ sections: { ...draft.sections, [s.key]: next } })}
+              onChange={(next) => set({ sections: { ...draft.sections, [s.key]: next } }, s.key)}
             />
           ))}
           <Textarea
@@ -284,14 +318,14 @@ function JudgementForm({
             autosize
             minRows={4}
             value={draft.overallFeedback}
-            onChange={(e) => set({ overallFeedback: e.currentTarget.value })}
+            onChange={(e) => set({ overallFeedback: e.currentTarget.value }, 'overallFeedback')}
             error={errors.overallFeedback}
             readOnly={readOnly}
           />
           <Radio.Group
             label="Your recommendation"
             value={draft.recommendation ?? ''}
-            onChange={(v) => set({ recommendation: v as TOutcome })}
+            onChange={(v) => set({ recommendation: v as TOutcome }, 'recommendation')}
             error={errors.recommendation}
             readOnly={readOnly}
           >
@@ -524,7 +558,7 @@ export function AssessPage() {
         <Stack gap="xl">
           {s.decision ? (
             <Alert
-              color={s.decision.outcome === 'pass' ? 'green' : 'orange'}
+              color={s.decision.outcome === 'pass' ? 'cairn' : 'amber'}
               variant="light"
               title={`Decision: ${OUTCOME_LABELS[s.decision.outcome]}`}
             >

@@ -183,7 +183,7 @@ function AssignModal({
             {assessors.isPending ? <Loader size="sm" aria-label="Loading assessors" /> : null}
             <FormAlert error={assessors.error} title="The assessors did not load" />
             {assessors.data && list.length < 2 ? (
-              <Alert color="orange" variant="light" title="Two assessors are needed">
+              <Alert color="amber" variant="light" title="Two assessors are needed">
                 This scheme has {pluralise(list.length, 'assessor')}. Add assessors on the Assessors
                 tab first.
               </Alert>
@@ -737,7 +737,7 @@ function Settings({ scheme }: { scheme: TScheme }) {
   return (
     <Stack gap="lg">
       {saved && !save.isPending && !save.error ? (
-        <Alert color="green" variant="light" role="status">
+        <Alert color="cairn" variant="light" role="status">
           Settings saved.
         </Alert>
       ) : null}

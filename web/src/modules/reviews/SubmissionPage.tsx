@@ -211,6 +211,8 @@ export function SubmissionPage() {
                   ...(s.previousSubmissionId
                     ? { previousSubmissionId: s.previousSubmissionId }
                     : {}),
+                  conflictUserIds: s.conflicts?.userIds ?? [],
+                  conflictSameInstitution: s.conflicts?.sameInstitution ?? false,
                 })
               }
             />
@@ -232,7 +234,7 @@ export function SubmissionPage() {
           ) : null}
 
           {s.state === 'passed' && s.credentialId ? (
-            <Alert color="green" variant="light" icon={<IconAward aria-hidden />} title="Passed">
+            <Alert color="cairn" variant="light" icon={<IconAward aria-hidden />} title="Passed">
               <Stack gap="xs">
                 <Text size="sm">
                   Congratulations. Your credential is issued: download it, or share its public
@@ -299,6 +301,8 @@ export function SubmissionPage() {
                           portfolioId: s.portfolioId,
                           kind: 'resubmission',
                           previousSubmissionId: s.id,
+                          conflictUserIds: s.conflicts?.userIds ?? [],
+                          conflictSameInstitution: s.conflicts?.sameInstitution ?? false,
                         })
                       }
                     >

@@ -31,6 +31,9 @@ export interface SubmitDefaults {
   portfolioId?: string;
   kind?: TSubmissionKind;
   previousSubmissionId?: string;
+  /** Conflicts named on the submission this one follows. */
+  conflictUserIds?: string[];
+  conflictSameInstitution?: boolean;
 }
 
 const KIND_HINTS: Record<TSubmissionKind, string> = {
@@ -84,8 +87,8 @@ export function SubmitModal({
     setPortfolioId(defaults?.portfolioId ?? null);
     setKind(defaults?.kind ?? 'first');
     setPreviousId(defaults?.previousSubmissionId ?? null);
-    setConflictIds([]);
-    setSameInstitution(false);
+    setConflictIds(defaults?.conflictUserIds ?? []);
+    setSameInstitution(defaults?.conflictSameInstitution ?? false);
     setSearch('');
   }, [opened, defaults]);
 
@@ -106,7 +109,7 @@ export function SubmitModal({
       .map((p) => ({ value: p.userId, label: `${p.name} (${p.email})` }));
     const chosen = conflictIds
       .filter((id) => !found.some((f) => f.value === id))
-      .map((id) => ({ value: id, label: known[id] ?? 'A colleague' }));
+      .map((id) => ({ value: id, label: known[id] ?? 'A colleague you named before' }));
     return [...chosen, ...found];
   }, [people.data, conflictIds, known, me.user.id]);
 
@@ -181,7 +184,7 @@ export function SubmitModal({
           </Text>
         ) : null}
         {scheme && portfolios.data && accepted.length === 0 ? (
-          <Alert color="orange" variant="light" title="No portfolio this scheme accepts">
+          <Alert color="amber" variant="light" title="No portfolio this scheme accepts">
             This scheme accepts portfolios made from{' '}
             {formatList(scheme.acceptedTemplates.map((t) => t.title))}.{' '}
             <Anchor component={Link} to="/portfolios">
