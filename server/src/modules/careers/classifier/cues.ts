@@ -32,6 +32,9 @@ const HEAD_ENTRIES: Record<string, HeadKind> = {
   illustrator: 'producer',
   photographer: 'producer',
   writer: 'producer',
+  scriptwriter: 'producer',
+  copywriter: 'producer',
+  publisher: 'producer',
   author: 'producer',
   creator: 'producer',
   trainer: 'trainer',
@@ -139,6 +142,15 @@ domain('learning-technologist', 3, [
   'instructional technologist',
 ]);
 domain('learning-technologist', 5, ['information and learning technology']);
+// Technology "in" teaching or education is the learning technologist's domain, not IT's.
+domain('learning-technologist', 4, [
+  'ict in teaching',
+  'ict in education',
+  'ict in learning',
+  'technology in teaching',
+  'technology in education',
+  'technology in learning',
+]);
 domain('learning-technologist', 2, [
   'online learning',
   'online education',
@@ -166,6 +178,10 @@ domain('learning-designer', 4, [
   'course development',
   'learning designer',
   'instructional designer',
+  'learning engineer',
+  'learning engineering',
+  'learning architect',
+  'learning architecture',
 ]);
 domain('educational-developer', 4, [
   'academic development',
@@ -190,6 +206,8 @@ domain('educational-developer', 4, [
   'higher education practice',
   'learning and teaching development',
   'teaching and learning development',
+  'professional learning',
+  'learning development',
 ]);
 domain('educational-developer', 3, [
   'learning and teaching',
@@ -229,7 +247,13 @@ domain('content-producer', 3, [
   'subtitling',
   'captioning',
   'transcription',
+  'production',
+  'authoring',
+  'storyboard',
+  'storyboarding',
+  'publishing',
 ]);
+domain('content-producer', 4, ['art director', 'desktop publishing']);
 domain('technical-specialist', 3, [
   'systems',
   'system',
@@ -275,7 +299,9 @@ domain('technical-specialist', 3, [
   'platforms',
   'audio visual',
   'computing',
+  'accessibility',
 ]);
+domain('technical-specialist', 4, ['technology support', 'digital accessibility']);
 domain('digital-capability', 5, [
   'digital skills',
   'digital literacy',
@@ -324,6 +350,9 @@ domain('learning-support', 4, [
   'off campus',
   'library',
   'libraries',
+  'learning commons',
+  'assistive technology',
+  'alternate media',
 ]);
 domain('researcher', 4, [
   'research',
@@ -367,6 +396,10 @@ domain('trainer', 4, [
   'hr development',
   'customer success',
   'customer education',
+  'performance consultant',
+  'performance consulting',
+  'performance improvement',
+  'learning business partner',
 ]);
 domain('academic', 6, [
   'teaching fellow',

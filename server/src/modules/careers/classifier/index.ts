@@ -37,6 +37,7 @@ const AUDIO_VISUAL = new Set(['audio', 'visual']);
 
 type RoleResult = {
   text: string;
+  tokens: string[];
   family: TRoleFamily | null;
   /** The family the role noun implies when no word says more. */
   fallback: { word: string; family: TRoleFamily } | null;
@@ -52,17 +53,50 @@ function matchesAt<T>(tokens: string[], i: number, p: IndexedPhrase<T>): boolean
   return true;
 }
 
-/** The heaviest domain phrase among the words (the earliest on a tie), or null. */
-function bestDomain(tokens: string[]): { phrase: string; cue: DomainCue } | null {
+/**
+ * The heaviest domain phrase among the words (the earliest on a tie), or null. Two word-level
+ * rules: coordinated modifiers share their noun ("Instructional and Informational Technology"
+ * also reads as "instructional technology"), and a support phrase that begins inside a
+ * learning-technology phrase is about supporting it ("Technology Enhanced Learning Support").
+ */
+function bestDomain(tokens: string[]): IndexedPhrase<DomainCue> | null {
   let best: IndexedPhrase<DomainCue> | null = null;
-  for (let i = 0; i < tokens.length; i++) {
+  let techEnd = 0; // end of the last learning-technology phrase of two words or more
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
     const list = DOMAIN_INDEX.get(tokens[i] as string);
     if (list === undefined) continue;
-    for (const p of list)
-      if ((best === null || p.value.weight > best.value.weight) && matchesAt(tokens, i, p))
-        best = p;
+    for (const p of list) {
+      const cue = p.value;
+      if (
+        best !== null &&
+        cue.weight <= best.value.weight &&
+        cue.family !== 'learning-technologist'
+      )
+        continue;
+      if (!matchesAt(tokens, i, p)) continue;
+      if (cue.family === 'learning-technologist') {
+        if (p.words.length > 1 && i + p.words.length > techEnd) techEnd = i + p.words.length;
+      } else if (
+        i < techEnd &&
+        (cue.family === 'learning-support' || cue.family === 'technical-specialist')
+      )
+        continue;
+      if (best === null || cue.weight > best.value.weight) best = p;
+    }
+    // "A and B C": A shares the noun C ("Instructional and Informational Technology").
+    if (tokens[i + 1] === 'and' && i + 3 < n) {
+      const noun = tokens[i + 3];
+      for (const p of list)
+        if (
+          p.words.length === 2 &&
+          p.words[1] === noun &&
+          (best === null || p.value.weight > best.value.weight)
+        )
+          best = p;
+    }
   }
-  return best === null ? null : { phrase: best.phrase, cue: best.value };
+  return best;
 }
 
 /** The first of the words that is in the set ("learning" of "Digital Learning Designer"). */
@@ -158,8 +192,19 @@ const DEV_TECH = new Set([
   'platform',
   'ict',
   'data',
+  'technology',
 ]);
-const DEV_DESIGN = new Set(['instructional', 'curriculum', 'course']);
+const DEV_DESIGN = new Set(['instructional', 'curriculum', 'course', 'experience']);
+const WRITER_DESIGN = new Set(['curriculum', 'instructional', 'course', 'courseware', 'learning']);
+const TEACHER_SUPPORT = new Set(['mentor', 'helping', 'support', 'coach', 'integration']);
+const TEACHER_TECH = new Set([
+  'technology',
+  'computer',
+  'computers',
+  'ict',
+  'digital',
+  'elearning',
+]);
 const DEV_EDU = new Set([
   'academic',
   'educational',
@@ -209,6 +254,12 @@ const TECH_HEAD_DOMAINS = new Set([
   'platform',
 ]);
 
+/** Records the words that decided the family. */
+function say(cues: TTitleCue[], phrase: string, value: TRoleFamily): TRoleFamily {
+  cues.push({ phrase, field: 'family', value });
+  return value;
+}
+
 /** Family from the head noun and the domain words of one role. */
 function familyOf(
   tokens: string[],
@@ -216,109 +267,123 @@ function familyOf(
   cues: TTitleCue[],
 ): TRoleFamily | null {
   const found = bestDomain(tokens);
-  const say = (phrase: string, value: TRoleFamily) => {
-    cues.push({ phrase, field: 'family', value });
-    return value;
-  };
-  const best = () => found;
   if (head) {
     const w = head.word;
     switch (head.kind) {
       case 'academic': {
-        const b = best();
-        if ((w === 'tutor' || w === 'teacher') && b?.cue.family === 'digital-capability')
-          return say(joinPhrase(b.phrase, w), 'digital-capability');
+        const b = found;
+        if ((w === 'tutor' || w === 'teacher') && b?.value.family === 'digital-capability')
+          return say(cues, joinPhrase(b.phrase, w), 'digital-capability');
         if (w === 'teacher' || w === 'tutor' || w === 'instructor') {
-          if (b?.cue.family === 'trainer') return say(joinPhrase(b.phrase, w), 'trainer');
+          if (b?.value.family === 'trainer') return say(cues, joinPhrase(b.phrase, w), 'trainer');
         }
-        return say(w, 'academic');
+        // "Technology Mentor Teacher": a teacher who supports others with technology.
+        if ((w === 'teacher' || w === 'tutor') && hasAny(tokens, TEACHER_SUPPORT)) {
+          const tech = firstOf(tokens, TEACHER_TECH);
+          if (tech !== '')
+            return say(
+              cues,
+              `${tech} ${firstOf(tokens, TEACHER_SUPPORT)} ${w}`,
+              'learning-technologist',
+            );
+        }
+        return say(cues, w, 'academic');
       }
       case 'technologist':
-        if (hasAny(tokens, AUDIO_VISUAL)) return say(`audio visual ${w}`, 'technical-specialist');
-        return say(w, 'learning-technologist');
+        if (hasAny(tokens, AUDIO_VISUAL))
+          return say(cues, `audio visual ${w}`, 'technical-specialist');
+        return say(cues, w, 'learning-technologist');
       case 'designer': {
         if (hasAny(tokens, DESIGN_LEARNING))
-          return say(`${firstOf(tokens, DESIGN_LEARNING)} ${w}`, 'learning-designer');
+          return say(cues, `${firstOf(tokens, DESIGN_LEARNING)} ${w}`, 'learning-designer');
         if (hasAny(tokens, DESIGN_MEDIA))
-          return say(`${firstOf(tokens, DESIGN_MEDIA)} ${w}`, 'content-producer');
-        return say(w, 'learning-designer');
+          return say(cues, `${firstOf(tokens, DESIGN_MEDIA)} ${w}`, 'content-producer');
+        return say(cues, w, 'learning-designer');
       }
       case 'developer': {
-        const b = best();
-        if (b?.cue.family === 'digital-capability') return say(b.phrase, 'digital-capability');
+        const b = found;
+        if (b?.value.family === 'digital-capability')
+          return say(cues, b.phrase, 'digital-capability');
         if (hasAny(tokens, DEV_TECH))
-          return say(`${firstOf(tokens, DEV_TECH)} ${w}`, 'technical-specialist');
+          return say(cues, `${firstOf(tokens, DEV_TECH)} ${w}`, 'technical-specialist');
         if (
           b &&
-          (b.cue.family === 'educational-developer' || b.cue.family === 'trainer') &&
-          b.cue.weight >= 4
+          (b.value.family === 'educational-developer' || b.value.family === 'trainer') &&
+          b.value.weight >= 4
         )
-          return say(joinPhrase(b.phrase, w), b.cue.family);
+          return say(cues, joinPhrase(b.phrase, w), b.value.family);
         if (hasAny(tokens, DEV_DESIGN) && !hasAny(tokens, DEV_CONTENT))
-          return say(`${firstOf(tokens, DEV_DESIGN)} ${w}`, 'learning-designer');
+          return say(cues, `${firstOf(tokens, DEV_DESIGN)} ${w}`, 'learning-designer');
         if (hasAny(tokens, DEV_EDU) && !hasAny(tokens, DEV_CONTENT))
-          return say(`${firstOf(tokens, DEV_EDU)} ${w}`, 'educational-developer');
+          return say(cues, `${firstOf(tokens, DEV_EDU)} ${w}`, 'educational-developer');
         if (hasAny(tokens, DEV_CONTENT))
-          return say(`${firstOf(tokens, DEV_CONTENT)} ${w}`, 'content-producer');
-        if (tokens.includes('learning')) return say(`learning ${w}`, 'educational-developer');
-        if (tokens.includes('curriculum')) return say(`curriculum ${w}`, 'learning-designer');
-        return say(w, 'technical-specialist');
+          return say(cues, `${firstOf(tokens, DEV_CONTENT)} ${w}`, 'content-producer');
+        if (tokens.includes('learning')) return say(cues, `learning ${w}`, 'educational-developer');
+        if (tokens.includes('curriculum')) return say(cues, `curriculum ${w}`, 'learning-designer');
+        return say(cues, w, 'technical-specialist');
       }
       case 'producer':
-        return say(w, 'content-producer');
+        // "Curriculum Writer", "Instructional Writer": writing courses is learning design.
+        if ((w === 'writer' || w === 'author') && hasAny(tokens, WRITER_DESIGN))
+          return say(cues, `${firstOf(tokens, WRITER_DESIGN)} ${w}`, 'learning-designer');
+        return say(cues, w, 'content-producer');
       case 'researcher':
-        return say(w, 'researcher');
+        return say(cues, w, 'researcher');
       case 'trainer': {
-        const b = best();
-        if (b?.cue.family === 'digital-capability') return say(b.phrase, 'digital-capability');
-        return say(w, 'trainer');
+        const b = found;
+        if (b?.value.family === 'digital-capability')
+          return say(cues, b.phrase, 'digital-capability');
+        return say(cues, w, 'trainer');
       }
       default: {
-        const b = best();
+        const b = found;
         if (b) {
-          if (head.kind === 'support' && b.cue.weight <= 2 && hasAny(tokens, SUPPORT_DOMAINS))
-            return say(joinPhrase(b.phrase, w), 'learning-support');
+          if (head.kind === 'support' && b.value.weight <= 2 && hasAny(tokens, SUPPORT_DOMAINS))
+            return say(cues, joinPhrase(b.phrase, w), 'learning-support');
           if (
             w === 'administrator' &&
-            b.cue.family === 'learning-technologist' &&
-            b.cue.weight <= 2
+            b.value.family === 'learning-technologist' &&
+            b.value.weight <= 2
           )
-            return say(joinPhrase(b.phrase, w), 'technical-specialist');
+            return say(cues, joinPhrase(b.phrase, w), 'technical-specialist');
           if (
-            b.cue.family === 'educational-developer' &&
+            b.value.family === 'educational-developer' &&
             (b.phrase === 'learning and teaching' || b.phrase === 'teaching and learning') &&
             tokens.includes('technology')
           )
-            return say(`${b.phrase} technology`, 'learning-technologist');
+            return say(cues, `${b.phrase} technology`, 'learning-technologist');
           if (
             (head.kind === 'technical' || w === 'administrator' || w === 'support') &&
             hasAny(tokens, TECH_HEAD_DOMAINS)
           )
-            return say(joinPhrase(b.phrase, w), 'technical-specialist');
-          if (head.kind === 'technical' && b.cue.weight <= 1) return say(w, 'technical-specialist');
+            return say(cues, joinPhrase(b.phrase, w), 'technical-specialist');
+          if (head.kind === 'technical' && b.value.weight <= 1)
+            return say(cues, w, 'technical-specialist');
           if (
             head.kind === 'support' &&
-            b.cue.weight <= 1 &&
-            b.cue.family !== 'educational-developer'
+            b.value.weight <= 1 &&
+            (b.value.family !== 'educational-developer' || w === 'administrator')
           )
-            return say(w, 'learning-support');
-          if (w === 'fellow' && b.cue.weight <= 1) return say(w, 'academic');
-          return say(b.phrase, b.cue.family);
+            return say(cues, w, 'learning-support');
+          // A coach of teachers is an educational developer unless the coaching is about technology.
+          if (w === 'coach' && b.value.weight <= 1) return say(cues, w, 'educational-developer');
+          if (w === 'fellow' && b.value.weight <= 1) return say(cues, w, 'academic');
+          return say(cues, b.phrase, b.value.family);
         }
         // A bare role noun: decided later, after the context had its say (headDefault).
         return null;
       }
     }
   }
-  const b = best();
+  const b = found;
   if (b) {
     if (
-      b.cue.family === 'educational-developer' &&
+      b.value.family === 'educational-developer' &&
       (b.phrase === 'learning and teaching' || b.phrase === 'teaching and learning') &&
       tokens.includes('technology')
     )
-      return say(`${b.phrase} technology`, 'learning-technologist');
-    return say(b.phrase, b.cue.family);
+      return say(cues, `${b.phrase} technology`, 'learning-technologist');
+    return say(cues, b.phrase, b.value.family);
   }
   return null;
 }
@@ -329,6 +394,7 @@ function headDefault(head: { word: string; kind: HeadKind } | null): TRoleFamily
   if (head.kind === 'technical') return 'technical-specialist';
   if (head.kind === 'support') return 'learning-support';
   if (head.word === 'fellow') return 'researcher';
+  if (head.word === 'coach') return 'educational-developer';
   return null;
 }
 
@@ -408,15 +474,19 @@ const SENIORITY_TRIGGERS = new Set([
   'doctoral',
 ]);
 
+// The seniority found so far by seniorityOf (module state rather than a closure per call: faster).
+let level: TSeniority = 'practitioner';
+let levelPhrase = '';
+function raise(to: TSeniority, p: string): void {
+  if (SENIORITY_RANK[to] > SENIORITY_RANK[level]) {
+    level = to;
+    levelPhrase = p;
+  }
+}
+
 function seniorityOf(tokens: string[], cues: TTitleCue[], isSeniorManagement: boolean): TSeniority {
-  let level: TSeniority = 'practitioner';
-  let phrase = '';
-  const raise = (to: TSeniority, p: string) => {
-    if (SENIORITY_RANK[to] > SENIORITY_RANK[level]) {
-      level = to;
-      phrase = p;
-    }
-  };
+  level = 'practitioner';
+  levelPhrase = '';
   if (isSeniorManagement) raise('leadership', 'senior-management post');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
@@ -488,9 +558,23 @@ function seniorityOf(tokens: string[], cues: TTitleCue[], isSeniorManagement: bo
         break;
     }
   }
-  if (phrase) cues.push({ phrase, field: 'seniority', value: level });
+  if (levelPhrase) cues.push({ phrase: levelPhrase, field: 'seniority', value: level });
   return level;
 }
+
+/** "Campus Principal", "High School Principal": the principal of a place is its head. */
+const SCHOOL_PLACES = new Set([
+  'campus',
+  'school',
+  'college',
+  'elementary',
+  'primary',
+  'secondary',
+  'middle',
+  'high',
+  'building',
+  'academy',
+]);
 
 /** The senior-management post named in the words, if any. */
 function seniorManagement(tokens: string[]): string | null {
@@ -513,7 +597,13 @@ function seniorManagement(tokens: string[]): string | null {
       const next = tokens[i + 1];
       if (next === undefined || next === 'and' || next === 'of') {
         const prev = tokens[i - 1];
-        if (prev === undefined || prev === 'vice' || prev === 'deputy' || prev === 'assistant')
+        if (
+          prev === undefined ||
+          prev === 'vice' ||
+          prev === 'deputy' ||
+          prev === 'assistant' ||
+          SCHOOL_PLACES.has(prev)
+        )
           return 'principal';
       }
     }
@@ -537,7 +627,7 @@ function classifyRole(text: string, tokens: string[]): RoleResult {
     if (head && d) fallback = { word: head.word, family: d };
   }
   const seniority = seniorityOf(tokens, cues, sm !== null);
-  return { text, family, fallback, seniority, cues };
+  return { text, tokens, family, fallback, seniority, cues };
 }
 
 const JOIN = /\s+(?:and|&|\+)\s+|\s*\/\s*/i;
@@ -549,6 +639,9 @@ function isEmployer(tokens: string[]): boolean {
 
 /** Splits the role part into roles when it joins two ("Lecturer and Head of TEL"). */
 function roles(core: string, coreTokens: string[]): { text: string; tokens: string[] }[] {
+  // Only "and", "&", "/" and "+" join roles; the tokenizer turns them into "and" and "/".
+  if (!coreTokens.includes('and') && !coreTokens.includes('/'))
+    return [{ text: core, tokens: coreTokens }];
   if (!JOIN.test(core)) return [{ text: core, tokens: coreTokens }];
   const parts = core.split(JOIN).filter((p) => p.trim() !== '');
   const tokenised = parts.map((p) => ({ text: p.trim(), tokens: tokenize(p) }));
@@ -594,6 +687,15 @@ function roles(core: string, coreTokens: string[]): { text: string; tokens: stri
     };
   }
   return out;
+}
+
+/** Domain words too general to decide a family when context says more. */
+const WEAK_FAMILY_PHRASES = new Set(['learning', 'education', 'educational', 'teaching']);
+
+/** true when the family was decided by a bare general word ("Learning Specialist"). */
+function weakFamilyCue(cues: TTitleCue[]): boolean {
+  for (const c of cues) if (c.field === 'family') return WEAK_FAMILY_PHRASES.has(c.phrase);
+  return false;
 }
 
 /** Seniority words that count in context ("Learning Technologist (Senior)"). */
@@ -660,14 +762,13 @@ export function classifyTitle(
   if (scheme !== undefined && scheme !== DEFAULT_TITLE_GROUP_SCHEME) return classify(text, scheme);
   // Case and spacing never change a classification (see the property tests), so titles that
   // differ only in them share a cache entry: surveys repeat the same few titles many times.
+  if (!cacheEnabled) return classify(text, undefined);
   const key = text.toLowerCase().replace(SPACES, ' ');
   const hit = cache.get(key);
   if (hit !== undefined) return { ...hit, title: text };
   const c = classify(text, undefined);
-  if (cacheEnabled) {
-    if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(key, deepFreeze(c));
-  }
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, deepFreeze(c));
   return { ...c, title: text };
 }
 
@@ -741,14 +842,29 @@ function classify(text: string, scheme: TTitleGroupScheme | undefined): TTitleCl
   }
   const contextTokens: string[] = [];
   if (context.length) {
+    // A role part whose family rests on a bare "learning", "education" or "teaching" lets more
+    // specific context decide ("Adult Learning Specialist – Instructional Design").
+    // Not when the role part names its subject with of/for/in: the context then continues it.
+    let weak =
+      family !== null &&
+      primary === rs[0] &&
+      weakFamilyCue(cues) &&
+      !primary.tokens.includes('for') &&
+      !primary.tokens.includes('of') &&
+      !primary.tokens.includes('in');
     for (const c of context) {
       const tokens = tokenize(c);
       if (isEmployer(tokens)) continue;
       contextTokens.push(...tokens);
-      if (family === null) {
+      if (family === null || weak) {
         const ctxCues: TTitleCue[] = [];
         const f = familyOf(tokens, headOf(tokens), ctxCues);
-        if (f !== null) {
+        if (f !== null && !(weak && weakFamilyCue(ctxCues))) {
+          if (weak) {
+            for (let k = cues.length - 1; k >= 0; k--)
+              if ((cues[k] as TTitleCue).field === 'family') cues.splice(k, 1);
+            weak = false;
+          }
           family = f;
           for (const cue of ctxCues)
             cues.push({ ...cue, phrase: `${cue.phrase} (from "${c.trim()}")` });
