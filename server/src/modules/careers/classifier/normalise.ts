@@ -105,10 +105,62 @@ const LETTER = /[\p{L}\p{N}]/u;
 
 const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-/** Splits text into lower-case words; "&" becomes "and", "/" and "+" become "/" (a role separator). */
-function words(text: string): string[] {
+/** What a word becomes: merged with the next word, or rewritten, or kept. */
+type Normal = { merge: Map<string, string> | undefined; map: string[] | undefined };
+const NORMAL = new Map<string, Normal>();
+for (const [k, v] of TOKEN_MAP) NORMAL.set(k, { merge: undefined, map: v });
+for (const [k, v] of MERGE) {
+  const n = NORMAL.get(k);
+  if (n) n.merge = v;
+  else NORMAL.set(k, { merge: v, map: undefined });
+}
+
+/** Adds a finished word to the tokens, merging it with a waiting word ("e" + "learning"). */
+function emit(out: string[], word: string): void {
+  const waiting = pending;
+  pending = undefined;
+  if (waiting !== undefined) {
+    const m = waiting.merge?.get(word);
+    if (m !== undefined) {
+      if (m === 'team lead' || m === 'team leader' || m === 'head teacher') {
+        const sp = m.indexOf(' ');
+        out.push(m.slice(0, sp), m.slice(sp + 1));
+      } else out.push(m);
+      return;
+    }
+    flush(out, waiting, pendingWord);
+  }
+  const n = NORMAL.get(word);
+  if (n === undefined) {
+    out.push(word);
+    return;
+  }
+  if (n.merge !== undefined) {
+    pending = n;
+    pendingWord = word;
+    return;
+  }
+  flush(out, n, word);
+}
+
+function flush(out: string[], n: Normal, word: string): void {
+  if (n.map === undefined) out.push(word);
+  else for (const x of n.map) out.push(x);
+}
+
+// The word waiting for the next one in case they merge (module state: no allocation per call).
+let pending: Normal | undefined;
+let pendingWord = '';
+
+/**
+ * Lower-case word tokens with spelling variants folded, in one pass over the text: "&" becomes
+ * "and", "/" and "+" become "/" (a separator between roles), "eLearning" splits into "e" and
+ * "learning" and then merges into "elearning".
+ */
+export function tokenize(text: string): string[] {
   const lower = text.toLowerCase();
-  const raw: string[] = [];
+  const out: string[] = [];
+  pending = undefined;
   const n = lower.length;
   let start = -1;
   for (let i = 0; i < n; i++) {
@@ -124,7 +176,7 @@ function words(text: string): string[] {
           const prev = text.charCodeAt(start);
           const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
           if (prev >= 97 && prev <= 122 && next >= 97 && next <= 122) {
-            raw.push(lower.slice(start, i));
+            emit(out, lower.slice(start, i));
             start = i;
           }
         }
@@ -132,43 +184,19 @@ function words(text: string): string[] {
       continue;
     }
     if (start >= 0) {
-      raw.push(lower.slice(start, i));
+      emit(out, lower.slice(start, i));
       start = -1;
     }
-    if (ch === 38) raw.push('and');
-    else if (ch === 47 || ch === 43) raw.push('/');
+    if (ch === 38) emit(out, 'and');
+    else if (ch === 47 || ch === 43) emit(out, '/');
   }
-  if (start >= 0) raw.push(lower.slice(start));
-  return raw;
-}
-
-/** Lower-case word tokens with spelling variants folded; "/" marks a separator between roles. */
-export function tokenize(text: string): string[] {
-  const raw = words(text);
-  const out: string[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i] as string;
-    const next = raw[i + 1];
-    if (next !== undefined) {
-      const m = MERGE.get(t)?.get(next);
-      if (m !== undefined) {
-        if (m === 'team lead' || m === 'team leader' || m === 'head teacher') {
-          out.push(...m.split(' '));
-        } else out.push(m);
-        i++;
-        continue;
-      }
-    }
-    const mapped = TOKEN_MAP.get(t);
-    if (mapped !== undefined) {
-      for (const x of mapped) out.push(x);
-    } else out.push(t);
+  if (start >= 0) emit(out, lower.slice(start));
+  if (pending !== undefined) {
+    flush(out, pending, pendingWord);
+    pending = undefined;
   }
   return out;
 }
-
-const SPACED_DASH = /\s[-–—]\s|\s[–—]|[–—]\s|\s\|\s|\s@\s|:\s|;\s/;
-const AT = /\s+(?:at|with)\s+/i;
 
 export type Segments = {
   /** The role part: the title before any context. */
@@ -177,27 +205,91 @@ export type Segments = {
   context: string[];
 };
 
-/** Splits a title into its role part and context parts. */
 const MAYBE_CONTEXT = /[([,:;|@\u2013\u2014]|\s-\s|\sat\s|\swith\s/i;
 
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 12 || c === 11;
+}
+
+/** " at " or " with " (any case) starts at i, the space before it: its length, else 0. */
+function joinWordAt(t: string, i: number): number {
+  let j = i + 1;
+  const n = t.length;
+  while (j < n && isSpace(t.charCodeAt(j))) j++;
+  const a = t.charCodeAt(j) | 32;
+  let end = 0;
+  if (a === 97 && (t.charCodeAt(j + 1) | 32) === 116)
+    end = j + 2; // at
+  else if (
+    a === 119 &&
+    (t.charCodeAt(j + 1) | 32) === 105 &&
+    (t.charCodeAt(j + 2) | 32) === 116 &&
+    (t.charCodeAt(j + 3) | 32) === 104
+  )
+    end = j + 4; // with
+  if (end === 0 || end >= n || !isSpace(t.charCodeAt(end))) return 0;
+  return end - i;
+}
+
+function piece(out: string[], t: string, from: number, to: number): void {
+  const p = t.slice(from, to).trim();
+  if (p !== '') out.push(p);
+}
+
+/**
+ * Splits a title into its role part and context parts, in one scan: text in parentheses or
+ * brackets, after a comma, a spaced dash (" - ", "–", "—"), " | ", " @ ", ": ", "; ", " at " or
+ * " with " is context.
+ */
 export function segment(title: string): Segments {
   if (!MAYBE_CONTEXT.test(title)) return { core: title, context: [] };
-  const context: string[] = [];
-  let rest = title;
-  if (rest.includes('(') || rest.includes('[')) {
-    rest = rest.replace(/[([]([^)\]]*)[)\]]?/g, (_m, inner: string) => {
-      if (inner.trim()) context.push(inner);
-      return ' , ';
-    });
-  }
-  const parts = rest.split(',');
   const pieces: string[] = [];
-  for (const p of parts) {
-    for (const q of p.split(SPACED_DASH)) {
-      const at = q.split(AT);
-      for (const r of at) if (r.trim()) pieces.push(r);
+  const inParens: string[] = [];
+  const n = title.length;
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const c = title.charCodeAt(i);
+    if (c === 40 || c === 91) {
+      // ( or [: to the first ) or ], or the end.
+      piece(pieces, title, start, i);
+      let j = i + 1;
+      while (j < n) {
+        const d = title.charCodeAt(j);
+        if (d === 41 || d === 93) break;
+        j++;
+      }
+      piece(inParens, title, i + 1, j);
+      i = j;
+      start = j + 1;
+      continue;
+    }
+    let cut = 0;
+    if (c === 44) cut = 1;
+    else if (c === 8211 || c === 8212) {
+      if (
+        (i > 0 && isSpace(title.charCodeAt(i - 1))) ||
+        (i + 1 < n && isSpace(title.charCodeAt(i + 1)))
+      )
+        cut = 1;
+    } else if (c === 45 || c === 124 || c === 64) {
+      if (
+        i > 0 &&
+        i + 1 < n &&
+        isSpace(title.charCodeAt(i - 1)) &&
+        isSpace(title.charCodeAt(i + 1))
+      )
+        cut = 1;
+    } else if (c === 58 || c === 59) {
+      if (i + 1 < n && isSpace(title.charCodeAt(i + 1))) cut = 1;
+    } else if (isSpace(c)) cut = joinWordAt(title, i);
+    if (cut > 0) {
+      piece(pieces, title, start, i);
+      i += cut - 1;
+      start = i + 1;
     }
   }
-  const core = pieces.shift() ?? context.shift() ?? '';
-  return { core, context: [...pieces, ...context] };
+  if (start < n) piece(pieces, title, start, n);
+  const core = pieces.shift() ?? inParens.shift() ?? '';
+  for (const p of inParens) pieces.push(p);
+  return { core, context: pieces };
 }
