@@ -271,4 +271,15 @@ test('on a phone: the profile and the plan fit the screen', async ({ page }) => 
   await expect(page.getByTestId('gap-list')).toBeVisible();
   await fitsPhone(page);
   await shot(page, '79-phone-careers-target');
+  await page.goto('/careers/assessments');
+  await page.getByRole('list', { name: 'Your self-assessments' }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'Your result by area' })).toBeVisible();
+  await fitsPhone(page);
+  await shot(page, '79-phone-careers-assessment');
+  await page.goto('/team/careers');
+  await expect(
+    page.getByRole('list', { name: 'People who share their career profile' }),
+  ).toContainText(TITLE);
+  await fitsPhone(page);
+  await shot(page, '79-phone-careers-team');
 });

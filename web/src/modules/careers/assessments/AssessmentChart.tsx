@@ -2,6 +2,7 @@ import '@mantine/charts/styles.css';
 import { BarChart, RadarChart } from '@mantine/charts';
 import { Table } from '@mantine/core';
 import type { TAssessmentSummary, TScaleLevel } from '../../../../../contracts';
+import { useIsPhone } from '../../../app/media';
 import { ChartFigure } from '../../cpd/dashboard/SummaryCharts';
 import { formatLevel } from '../words';
 
@@ -15,10 +16,11 @@ function topOf(scale: readonly TScaleLevel[], summary: TAssessmentSummary): numb
   return Math.max(4, ...summary.areas.map((a) => Math.ceil(a.average ?? 0)));
 }
 
-/** A chart label: "1 Operational…", short enough for the axis. */
-function short(a: TAssessmentSummary['areas'][number]): string {
-  const name = a.code ? `${a.code} ${a.label}` : a.label;
-  return name.length > 14 ? `${name.slice(0, 13)}…` : name;
+/** A chart label: "1 Operational…" (on a phone, "1" or "Pathways"), short enough for the axis. */
+function short(a: TAssessmentSummary['areas'][number], narrow = false): string {
+  const name = narrow ? (a.code ?? a.label) : a.code ? `${a.code} ${a.label}` : a.label;
+  const max = narrow ? 10 : 14;
+  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
 }
 
 /** The mean level per area: a radar from three areas up, bars below that; a table for screen readers. */
@@ -36,9 +38,10 @@ export function AssessmentChart({
   /** "you", or "they" on a manager's page. */
   who?: 'you' | 'they';
 }) {
+  const narrow = useIsPhone();
   const max = topOf(scale, summary);
   const areas = summary.areas.filter((a) => a.rated > 0);
-  const data = summary.areas.map((a) => ({ area: short(a), Level: a.average ?? 0 }));
+  const data = summary.areas.map((a) => ({ area: short(a, narrow), Level: a.average ?? 0 }));
   const caption =
     areas.length === 0
       ? 'Rate some items to see your result here.'
