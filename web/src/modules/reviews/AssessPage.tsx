@@ -508,6 +508,8 @@ export function AssessPage() {
   // The form starts from the saved judgement once (later refetches do not overwrite typing),
   // and again once it is submitted.
   const formKey = mine?.status === 'submitted' ? 'submitted' : 'open';
+  // Once both judgements are side by side above, the portfolio takes the whole width.
+  const withForm = Boolean(role && judgements.data) && !(mine && others.length > 0);
 
   return (
     <>
@@ -591,7 +593,7 @@ export function AssessPage() {
               </div>
             </Stack>
           ) : null}
-          <div className="rv-assess">
+          <div className={withForm ? 'rv-assess' : undefined}>
             <Stack gap="md" component="section" aria-labelledby="rv-portfolio">
               <Group justify="space-between" gap="xs">
                 <Title order={2} fz="lg" id="rv-portfolio">
@@ -607,7 +609,7 @@ export function AssessPage() {
                 </Card>
               ))}
             </Stack>
-            {role && judgements.data ? (
+            {withForm ? (
               <Box className="rv-assess-form">
                 <JudgementForm key={formKey} submission={s} portfolio={p} mine={mine} />
               </Box>
