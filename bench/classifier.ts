@@ -8,7 +8,8 @@
  *   npm run bench:classifier
  *   BENCH_TITLES=500000 BENCH_ROUNDS=5 npm run bench:classifier
  *
- * Target (issue #7): at least 200,000 titles per second.
+ * Target (issue #7): at least 200,000 titles per second, cold (every title classified from
+ * scratch; the cache only helps titles that repeat).
  */
 import { cpus, loadavg } from 'node:os';
 import { loadEvaluation } from '../server/src/modules/careers/classifier/evaluation/evaluate';
@@ -119,20 +120,20 @@ console.log(
 );
 console.table([
   {
-    operation: 'classifyTitle (as shipped, cache emptied first)',
-    'CPU ms': Number(classifyMs.toFixed(1)),
-    'wall ms': Number(classifyTime.wallMs.toFixed(1)),
-    'titles/s': Math.round(rate),
-    'µs/title': Number(((classifyMs * 1000) / N).toFixed(2)),
-    target: `≥ ${TARGET.toLocaleString('en')}/s`,
-    met: rate >= TARGET ? 'yes' : 'NO',
-  },
-  {
-    operation: 'classifyTitle, cold (no cache)',
+    operation: 'classifyTitle, cold (cache off: every title from scratch)',
     'CPU ms': Number(coldTime.cpuMs.toFixed(1)),
     'wall ms': Number(coldTime.wallMs.toFixed(1)),
     'titles/s': Math.round(coldRate),
     'µs/title': Number(((coldTime.cpuMs * 1000) / N).toFixed(2)),
+    target: `≥ ${TARGET.toLocaleString('en')}/s`,
+    met: coldRate >= TARGET ? 'yes' : 'NO',
+  },
+  {
+    operation: 'classifyTitle as shipped (cache on, emptied before each run)',
+    'CPU ms': Number(classifyMs.toFixed(1)),
+    'wall ms': Number(classifyTime.wallMs.toFixed(1)),
+    'titles/s': Math.round(rate),
+    'µs/title': Number(((classifyMs * 1000) / N).toFixed(2)),
     target: '',
     met: '',
   },
@@ -147,9 +148,9 @@ console.table([
   },
 ]);
 console.log(
-  `Ratio: classifying takes ${(classifyMs / splitMs).toFixed(1)}× the time of a plain lower-case-and-split of the same titles (${(coldTime.cpuMs / splitMs).toFixed(1)}× without the cache).`,
+  `Ratio to a plain lower-case-and-split of the same titles: ${(coldTime.cpuMs / splitMs).toFixed(1)}× the time cold, ${(classifyMs / splitMs).toFixed(1)}× with the cache (the ${N.toLocaleString('en')} variants repeat ${new Set(titles.map((t) => t.toLowerCase().replace(/\s+/g, ' '))).size.toLocaleString('en')} distinct titles, so the cache flatters; the target applies to the cold rate).`,
 );
-if (rate < TARGET) {
-  console.log(`Missed: ${Math.round(rate)} titles/s is under ${TARGET}.`);
+if (coldRate < TARGET) {
+  console.log(`Missed: ${Math.round(coldRate)} titles/s cold is under ${TARGET}.`);
   process.exitCode = 1;
 }

@@ -1,9 +1,12 @@
 import {
-  TITLE_GROUPS,
+  TITLE_GROUPS as TITLE_GROUPS_,
   type TTitleGroup,
   type TTitleGroupScheme,
 } from '../../../../../contracts/classifier';
 import { tokenize } from './normalise';
+
+// A local binding: some module loaders turn every use of an imported name into a getter call.
+const TITLE_GROUPS = TITLE_GROUPS_;
 
 /**
  * Seed 000's four non-exclusive survey groups as an editable keyword scheme. A group matches a

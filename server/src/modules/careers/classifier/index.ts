@@ -1,6 +1,6 @@
 import {
-  STAGE_OF_SENIORITY,
-  TITLE_MAX_LENGTH,
+  STAGE_OF_SENIORITY as STAGE_OF_SENIORITY_,
+  TITLE_MAX_LENGTH as TITLE_MAX_LENGTH_,
   type TRoleFamily,
   type TSeniority,
   type TTitleClassification,
@@ -8,22 +8,29 @@ import {
   type TTitleError,
   type TTitleGroupScheme,
 } from '../../../../../contracts/classifier';
-import {
+import * as cueTables from './cues';
+import type { DomainCue, HeadKind, IndexedPhrase } from './cues';
+import * as groupsModule from './groups';
+import { DEFAULT_TITLE_GROUP_SCHEME } from './groups';
+import * as normaliseModule from './normalise';
+
+// Local bindings of the imported tables: some module loaders turn every use of an imported
+// name into a getter call, which costs in the inner loops.
+const STAGE_OF_SENIORITY = STAGE_OF_SENIORITY_;
+const TITLE_MAX_LENGTH = TITLE_MAX_LENGTH_;
+const {
   ASSISTANT_NOT_ENTRY,
   DOMAIN_INDEX,
-  type IndexedPhrase,
-  type DomainCue,
   EMPLOYER_WORDS,
   GRADUATE_NOT_ENTRY,
   HEADS,
-  type HeadKind,
   MANAGER_OF_WORK,
   SENIOR_MANAGEMENT_INDEX,
   SENIORITY_RANK,
   STUDENT_ENTRY_HEADS,
-} from './cues';
-import { compiled, DEFAULT_TITLE_GROUP_SCHEME, matchGroups } from './groups';
-import { segment, tokenize } from './normalise';
+} = cueTables;
+const { compiled, matchGroups } = groupsModule;
+const { segment, tokenize } = normaliseModule;
 
 export { DEFAULT_TITLE_GROUP_SCHEME };
 
@@ -820,10 +827,10 @@ function classify(text: string, scheme: TTitleGroupScheme | undefined): TTitleCl
     )
       primary = r;
   }
-  const cues: TTitleCue[] = [...primary.cues];
+  const cues: TTitleCue[] = rs.length === 1 ? primary.cues : [...primary.cues];
   let family = primary.family;
   let seniority = primary.seniority;
-  const secondary = rs.find((r) => r !== primary);
+  const secondary = rs.length === 1 ? undefined : rs.find((r) => r !== primary);
   if (secondary) {
     cues.push({
       phrase: primary.text,
