@@ -282,17 +282,22 @@ describe('accuracy on the evaluation set (real titles with sources)', () => {
     expect(part('heldout2').length).toBeGreaterThanOrEqual(150);
   });
 
-  it('takes the second held-out part from sources and titles the first set never used', () => {
-    const first = rows.filter((r) => r.part !== 'heldout2');
-    const sources = new Set(first.map((r) => r.source));
-    const titles = new Set(first.map((r) => r.title.toLowerCase()));
-    for (const r of part('heldout2')) {
-      expect(sources.has(r.source), r.source).toBe(false);
-      expect(titles.has(r.title.toLowerCase()), r.title).toBe(false);
+  it('takes each later held-out part from sources and titles the earlier parts never used', () => {
+    for (const [later, earlier] of [
+      ['heldout2', ['tuning', 'heldout']],
+      ['heldout3', ['tuning', 'heldout', 'heldout2']],
+    ] as const) {
+      const first = rows.filter((r) => (earlier as readonly string[]).includes(r.part));
+      const sources = new Set(first.map((r) => r.source));
+      const titles = new Set(first.map((r) => r.title.toLowerCase()));
+      for (const r of part(later)) {
+        expect(sources.has(r.source), r.source).toBe(false);
+        expect(titles.has(r.title.toLowerCase()), r.title).toBe(false);
+      }
     }
   });
 
-  it('reaches at least 90% on family and on seniority overall and on each held-out part', () => {
+  it('reaches at least 90% on family and on seniority overall and on each part the rules were studied on', () => {
     const all = accuracy(rows);
     console.log(report('all titles', all));
     for (const name of ['tuning', 'heldout', 'heldout2']) {
@@ -303,5 +308,15 @@ describe('accuracy on the evaluation set (real titles with sources)', () => {
     }
     expect(all.family).toBeGreaterThanOrEqual(0.9);
     expect(all.seniority).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reaches what it honestly reaches on heldout3, the part no rule was written for', () => {
+    // Collected and labelled after the last tuning round and measured once: the estimate for
+    // titles the project has not seen (83% on family, 100% on seniority when it was added).
+    const a = accuracy(part('heldout3'));
+    console.log(report('heldout3 part (never tuned on)', a));
+    expect(a.n).toBeGreaterThanOrEqual(30);
+    expect(a.family).toBeGreaterThanOrEqual(0.8);
+    expect(a.seniority).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -8,7 +8,7 @@ export type LabelledTitle = {
   title: string;
   family: TRoleFamily;
   seniority: TSeniority;
-  part: 'tuning' | 'heldout' | 'heldout2';
+  part: 'tuning' | 'heldout' | 'heldout2' | 'heldout3';
   source: string;
 };
 
@@ -38,6 +38,8 @@ function parseLine(line: string): string[] {
 export const EVALUATION_CSV = path.join(import.meta.dirname, 'titles.csv');
 /** The second held-out set: titles from sources the first set did not use, labelled before any run. */
 export const HELDOUT2_CSV = path.join(import.meta.dirname, 'heldout2.csv');
+/** The third: collected and labelled after the rules were tuned on the others, never tuned on. */
+export const HELDOUT3_CSV = path.join(import.meta.dirname, 'heldout3.csv');
 
 function loadCsv(file: string): LabelledTitle[] {
   const lines = readFileSync(file, 'utf8')
@@ -49,10 +51,10 @@ function loadCsv(file: string): LabelledTitle[] {
   });
 }
 
-/** Every labelled title: the tuning and held-out parts of titles.csv, then heldout2.csv. */
+/** Every labelled title: the tuning and held-out parts of titles.csv, heldout2.csv, heldout3.csv. */
 export function loadEvaluation(file?: string): LabelledTitle[] {
   if (file !== undefined) return loadCsv(file);
-  return [...loadCsv(EVALUATION_CSV), ...loadCsv(HELDOUT2_CSV)];
+  return [...loadCsv(EVALUATION_CSV), ...loadCsv(HELDOUT2_CSV), ...loadCsv(HELDOUT3_CSV)];
 }
 
 export type Accuracy = {
@@ -123,7 +125,7 @@ export function report(name: string, a: Accuracy, showMisses = true): string {
   return lines.join('\n');
 }
 
-// npx tsx .../evaluate.ts [tuning|heldout|heldout2|all]
+// npx tsx .../evaluate.ts [tuning|heldout|heldout2|heldout3|all]
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const which = process.argv[2] ?? 'tuning';
   const rows = loadEvaluation().filter((r) => which === 'all' || r.part === which);
