@@ -205,8 +205,6 @@ export type Segments = {
   context: string[];
 };
 
-const MAYBE_CONTEXT = /[([,:;|@\u2013\u2014]|\s-\s|\sat\s|\swith\s/i;
-
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 12 || c === 11;
 }
@@ -242,7 +240,6 @@ function piece(out: string[], t: string, from: number, to: number): void {
  * " with " is context.
  */
 export function segment(title: string): Segments {
-  if (!MAYBE_CONTEXT.test(title)) return { core: title, context: [] };
   const pieces: string[] = [];
   const inParens: string[] = [];
   const n = title.length;
@@ -288,6 +285,8 @@ export function segment(title: string): Segments {
       start = i + 1;
     }
   }
+  // Nothing split off: the whole title is the role part (no copy made).
+  if (start === 0 && inParens.length === 0) return { core: title, context: pieces };
   if (start < n) piece(pieces, title, start, n);
   const core = pieces.shift() ?? inParens.shift() ?? '';
   for (const p of inParens) pieces.push(p);
