@@ -29,6 +29,14 @@ function inDays(days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** A JSON write as the person signed in on `page` (with the CSRF header writes need). */
+async function post<T>(page: Page, path: string, data: unknown): Promise<T> {
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'cairn_csrf')?.value ?? '';
+  const response = await page.request.post(path, { headers: { 'x-csrf-token': csrf }, data });
+  expect(response.ok(), `POST ${path}: ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
 async function fitsPhone(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 }
@@ -116,7 +124,21 @@ test('self-assessment against CMALT: rate, complete, see the chart', async ({ pa
     await expect(item.getByText('Saved', { exact: true })).toBeVisible();
     return item;
   };
-  await rate('1a', 'Proficient');
+  const oneA = await rate('1a', 'Proficient');
+  // Evidence from the CPD log, found by searching it.
+  await post(page, '/api/cpd/entries', {
+    title: 'Evaluated three quiz tools for the VLE',
+    hours: 2,
+  });
+  await oneA.getByRole('button', { name: /^Link CPD entries to 1a / }).click();
+  const picker = page.getByRole('dialog', { name: 'Link CPD entries' });
+  await picker.getByLabel('Search your CPD log').fill('quiz tools');
+  await picker.getByRole('checkbox', { name: /Evaluated three quiz tools/ }).check();
+  await picker.getByRole('button', { name: 'Link 1 entry' }).click();
+  await expect(picker).toBeHidden();
+  await expect(
+    oneA.getByRole('link', { name: 'Evaluated three quiz tools for the VLE' }),
+  ).toBeVisible();
   const oneB = await rate('1b', 'Developing');
   await rate('2a', 'Leading');
   await expect(page.getByTestId('assessment-progress')).toHaveText(/^3 of \d+ items rated$/);
