@@ -52,7 +52,7 @@ type RoleResult = {
   cues: TTitleCue[];
 };
 
-/** The best domain cue among the words: the heaviest, the earliest on a tie. */
+/** true when the phrase's words follow at position i (its first word is tokens[i]). */
 function matchesAt<T>(tokens: string[], i: number, p: IndexedPhrase<T>): boolean {
   const n = p.words.length;
   if (i + n > tokens.length) return false;
@@ -63,8 +63,9 @@ function matchesAt<T>(tokens: string[], i: number, p: IndexedPhrase<T>): boolean
 /**
  * The heaviest domain phrase among the words (the earliest on a tie), or null. Two word-level
  * rules: coordinated modifiers share their noun ("Instructional and Informational Technology"
- * also reads as "instructional technology"), and a support phrase that begins inside a
- * learning-technology phrase is about supporting it ("Technology Enhanced Learning Support").
+ * also reads as "instructional technology"), and a support or systems phrase that begins
+ * inside a learning-technology phrase is about supporting it ("Technology Enhanced Learning
+ * Support", "Learning Technology Support").
  */
 function bestDomain(tokens: string[]): IndexedPhrase<DomainCue> | null {
   let best: IndexedPhrase<DomainCue> | null = null;
