@@ -353,6 +353,27 @@ test('one portfolio from submission to issued credential', async ({ page, browse
   await expect(confirm).toContainText('issues their credential');
   await confirm.getByRole('button', { name: 'Record decision' }).click();
   await expect(lena.getByText('Decision: Pass')).toBeVisible();
+  await lena.goto('/reviews/assessing');
+  await expect(lena.getByRole('article', { name: new RegExp(PORTFOLIO) })).toContainText(
+    'Judgement submitted',
+  );
+  await shot(lena, '95-assessing-list');
+
+  // The coordinator's list of schemes, and the dashboard on a phone: rows become cards.
+  await page.goto('/reviews/schemes');
+  await expect(page.getByRole('region', { name: 'Schemes you coordinate' })).toContainText(SCHEME);
+  await shot(page, '86-schemes-list');
+  const adminPhone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    storageState: await page.context().storageState(),
+  });
+  const adminSmall = await adminPhone.newPage();
+  await adminSmall.goto(schemeUrl);
+  await expect(adminSmall.getByRole('list', { name: 'Submissions', exact: true })).toContainText(
+    'Passed',
+  );
+  await expect(adminSmall.getByRole('table')).toHaveCount(0);
+  await shot(adminSmall, '91-phone-scheme-dashboard');
 
   // ---- The candidate hears, sees the decision and the credential ----------------------------
   await maya.goto('/reviews');
