@@ -126,7 +126,7 @@ test('self-assessment against CMALT: rate, complete, see the chart', async ({ pa
   };
   const oneA = await rate('1a', 'Proficient');
   // Evidence from the CPD log, found by searching it.
-  await post(page, '/api/cpd/entries', {
+  const entry = await post<{ id: string }>(page, '/api/cpd/entries', {
     title: 'Evaluated three quiz tools for the VLE',
     hours: 2,
   });
@@ -139,6 +139,12 @@ test('self-assessment against CMALT: rate, complete, see the chart', async ({ pa
   await expect(
     oneA.getByRole('link', { name: 'Evaluated three quiz tools for the VLE' }),
   ).toBeVisible();
+  // Out of the CPD log again, so the CPD browser test's totals for this person stay as they were.
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'cairn_csrf')?.value ?? '';
+  const removed = await page.request.delete(`/api/cpd/entries/${entry.id}`, {
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(removed.status()).toBe(204);
   const oneB = await rate('1b', 'Developing');
   await rate('2a', 'Leading');
   await expect(page.getByTestId('assessment-progress')).toHaveText(/^3 of \d+ items rated$/);

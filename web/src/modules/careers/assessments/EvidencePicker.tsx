@@ -22,7 +22,7 @@ export function EntryTitle({ id }: { id: string }) {
   if (!entry.data)
     return (
       <Text span size="sm">
-        {entry.isError ? 'An entry you cannot open' : 'Loading…'}
+        {entry.isError ? 'An entry no longer in your CPD log' : 'Loading…'}
       </Text>
     );
   return (
