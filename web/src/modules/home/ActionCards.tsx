@@ -1,7 +1,9 @@
 import { Button, Card, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
 import {
   IconAddressBook,
+  IconAward,
   IconBriefcase,
+  IconCompass,
   IconBuilding,
   IconChartBar,
   IconNotebook,
@@ -44,6 +46,22 @@ export function ActionCards() {
       to: '/portfolios',
       linkLabel: 'Open your portfolios',
       icon: <IconBriefcase aria-hidden />,
+    },
+    {
+      title: 'Accreditation',
+      description:
+        'Submit a portfolio for peer review, assess or run a scheme, and share the signed Open Badges credential a pass earns.',
+      to: '/reviews',
+      linkLabel: 'Open accreditation',
+      icon: <IconAward aria-hidden />,
+    },
+    {
+      title: 'Careers',
+      description:
+        'See how your job title reads, assess yourself against a framework, find your gaps to a target role and plan with recommendations that say why.',
+      to: '/careers',
+      linkLabel: 'Open your career profile',
+      icon: <IconCompass aria-hidden />,
     },
   ];
   if (hasAnyRole(me, TEAM_ROLES)) {

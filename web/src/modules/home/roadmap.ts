@@ -1,18 +1,9 @@
 /**
  * Modules on Cairn's roadmap (docs: product description) that do not exist yet, so none is
- * linked. Competency frameworks, the CPD log and portfolios have arrived: they are cards under "What you can
- * do now".
+ * linked. Competency frameworks, the CPD log, portfolios, peer review and careers have arrived: they
+ * are cards under "What you can do now".
  */
 export const ROADMAP: { name: string; description: string }[] = [
-  {
-    name: 'Peer review',
-    description: 'Two assessors per portfolio, clear decisions, and verifiable Open Badges.',
-  },
-  {
-    name: 'Careers',
-    description:
-      'See where your role can lead, with gap analysis and recommendations that say why.',
-  },
   {
     name: 'Workforce audit',
     description: 'Roles, contracts, grades, skills and protected CPD time across the team.',
