@@ -420,10 +420,23 @@ export const ZCoordinatingSummary = z.object({
   overdueCount: z.number().int(),
 });
 
+/** Where the person is an assessor: their counts and whether they may lead, per scheme. */
+export const ZAssessorStanding = z.object({
+  schemeId: ZId,
+  schemeName: z.string(),
+  completedAsSecond: z.number().int(),
+  completedAsLead: z.number().int(),
+  /** Assessments as second done before Cairn, recorded by the scheme's coordinators. */
+  priorSecondAssessments: z.number().int(),
+  leadEligible: z.boolean(),
+});
+export type TAssessorStanding = z.infer<typeof ZAssessorStanding>;
+
 export const ZSubmissionLists = z.object({
   asCandidate: z.array(ZSubmission),
   asAssessor: z.array(ZAssignment),
   coordinating: z.array(ZCoordinatingSummary),
+  standing: z.array(ZAssessorStanding),
 });
 
 export const ZSchemeDashboard = z.object({

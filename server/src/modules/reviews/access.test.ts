@@ -130,6 +130,21 @@ describe('lead eligibility', () => {
     );
     expect(patched.statusCode).toBe(200);
     expect(patched.data()).toMatchObject({ leadEligible: true, priorSecondAssessments: 3 });
+    // The assessor sees the same standing on their own lists.
+    const mine = (await call(t, 'GET', '/api/review-submissions', { as: fresh })).data();
+    expect(mine.standing).toEqual([
+      {
+        schemeId,
+        schemeName: expect.any(String),
+        completedAsSecond: 0,
+        completedAsLead: 0,
+        priorSecondAssessments: 3,
+        leadEligible: true,
+      },
+    ]);
+    expect(
+      (await call(t, 'GET', '/api/review-submissions', { as: b.admin })).data().standing,
+    ).toEqual([]);
   });
 });
 

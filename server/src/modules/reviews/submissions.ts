@@ -495,7 +495,30 @@ export async function listMine(db: Db, viewer: Viewer) {
       overdueCount: open.filter((o) => today > o.due_on).length,
     });
   }
-  return { asCandidate, asAssessor, coordinating };
+  // Where the person assesses: their counts and whether they may lead, scheme by scheme
+  // (prior experience is recorded per scheme by its coordinators).
+  const assessingIn = await db
+    .selectFrom('review_scheme_assessors as a')
+    .innerJoin('review_schemes as s', 's.id', 'a.scheme_id')
+    .select(['s.id', 's.name'])
+    .where('a.user_id', '=', viewer.userId)
+    .where('a.active', '=', 1)
+    .orderBy('s.name')
+    .execute();
+  const standing = [];
+  for (const s of assessingIn) {
+    const [v] = await assessorViews(db, s.id, viewer.userId);
+    if (!v) continue;
+    standing.push({
+      schemeId: s.id,
+      schemeName: s.name,
+      completedAsSecond: v.completedAsSecond,
+      completedAsLead: v.completedAsLead,
+      priorSecondAssessments: v.priorSecondAssessments,
+      leadEligible: v.leadEligible,
+    });
+  }
+  return { asCandidate, asAssessor, coordinating, standing };
 }
 
 export async function dashboard(db: Db, viewer: Viewer, schemeId: string) {

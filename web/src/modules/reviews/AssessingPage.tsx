@@ -3,6 +3,7 @@ import { IconClipboardCheck } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import {
   ASSESSOR_ROLE_LABELS,
+  type TAssessorStanding,
   LEAD_ELIGIBLE_AFTER,
   SUBMISSION_KIND_LABELS,
   type TAssignment,
@@ -80,6 +81,32 @@ function AssignmentCard({ a }: { a: TAssignment }) {
   );
 }
 
+/** Whether the person may lead, scheme by scheme, counted by the server. */
+function Standing({ standing }: { standing: TAssessorStanding[] }) {
+  if (standing.length === 0) return null;
+  return (
+    <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+      {standing.map((s) => {
+        const counted = s.completedAsSecond + s.priorSecondAssessments;
+        const prior =
+          s.priorSecondAssessments > 0
+            ? ` (${s.priorSecondAssessments} from before Cairn, recorded by a coordinator)`
+            : '';
+        return (
+          <Text component="li" size="sm" key={s.schemeId}>
+            <Text span fw={600}>
+              {s.schemeName}:
+            </Text>{' '}
+            {s.leadEligible
+              ? `you can lead assessments${prior}.`
+              : `${Math.min(counted, LEAD_ELIGIBLE_AFTER)} of ${LEAD_ELIGIBLE_AFTER} second assessments towards leading${prior}.`}
+          </Text>
+        );
+      })}
+    </Stack>
+  );
+}
+
 /** The assessor's page: what to judge (overdue first), what they have judged, and their counts. */
 export function AssessingPage() {
   const lists = useSubmissionLists();
@@ -110,6 +137,7 @@ export function AssessingPage() {
               appears here with its due date. Each portfolio has two assessors: a lead and a second.
               After {LEAD_ELIGIBLE_AFTER} assessments as second assessor you can lead.
             </Text>
+            <Standing standing={lists.data.standing} />
           </Stack>
         </Card>
       ) : null}
@@ -124,11 +152,7 @@ export function AssessingPage() {
               {pluralise(asSecond, 'judged as second', 'judged as second')} ·{' '}
               {pluralise(asLead, 'judged as lead', 'judged as lead')}
             </Text>
-            <Text size="sm" c="dimmed">
-              {asLead > 0 || asSecond >= LEAD_ELIGIBLE_AFTER
-                ? 'You can lead assessments.'
-                : `${Math.min(asSecond, LEAD_ELIGIBLE_AFTER)} of ${LEAD_ELIGIBLE_AFTER} second assessments towards leading here (a coordinator may also count assessments you did before Cairn).`}
-            </Text>
+            <Standing standing={lists.data?.standing ?? []} />
           </Card>
           <SimpleGrid
             cols={{ base: 1, sm: 2 }}

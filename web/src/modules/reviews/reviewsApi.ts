@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  TAssignment,
   TCreateSchemeBody,
   TCreateSubmissionBody,
   TDecisionBody,
@@ -15,6 +14,7 @@ import type {
   TSubmission,
   TUpdateSchemeBody,
   ZCoordinatingSummary,
+  ZSubmissionLists,
 } from '../../../../contracts';
 import { api } from '../../app/api';
 
@@ -22,11 +22,7 @@ import { api } from '../../app/api';
 export const REVIEWS_KEY = ['reviews'] as const;
 
 export type TCoordinating = z.infer<typeof ZCoordinatingSummary>;
-export interface TSubmissionLists {
-  asCandidate: TSubmission[];
-  asAssessor: TAssignment[];
-  coordinating: TCoordinating[];
-}
+export type TSubmissionLists = z.infer<typeof ZSubmissionLists>;
 
 const enc = encodeURIComponent;
 const schemePath = (id: string) => `/api/review-schemes/${enc(id)}`;
