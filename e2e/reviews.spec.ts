@@ -357,6 +357,8 @@ test('one portfolio from submission to issued credential', async ({ page, browse
   await expect(lena.getByRole('article', { name: new RegExp(PORTFOLIO) })).toContainText(
     'Judgement submitted',
   );
+  // Her standing counts the experience the coordinator recorded.
+  await expect(lena.getByText(/you can lead assessments \(3 from before Cairn/)).toBeVisible();
   await shot(lena, '95-assessing-list');
 
   // The coordinator's list of schemes, and the dashboard on a phone: rows become cards.
