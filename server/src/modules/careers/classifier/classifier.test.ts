@@ -87,6 +87,37 @@ const CASES: [string, string, string][] = [
   ['Programme Co-ordinator (Online)', 'learning-support', 'practitioner'],
   ['PhD Candidate', 'researcher', 'entry'],
   ['Systems Analyst', 'technical-specialist', 'practitioner'],
+  // Rules added in round 3 (each with the case on the other side of it).
+  ['Clinical Nurse Educator', 'trainer', 'practitioner'],
+  ['Simulation Facilitator', 'trainer', 'practitioner'],
+  ['Simulation Technician', 'technical-specialist', 'practitioner'],
+  ['Lecturer in Nursing Education', 'academic', 'practitioner'],
+  ['Digital Support Technician', 'technical-specialist', 'practitioner'],
+  ['Training Technician', 'trainer', 'practitioner'],
+  ['Training Program Manager', 'trainer', 'senior'],
+  ['Digital Learning Programme Manager', 'project-manager', 'senior'],
+  ['Head of Organisational Effectiveness', 'trainer', 'leadership'],
+  ['Learning Consultant', 'trainer', 'practitioner'],
+  ['Learning Technology Consultant', 'learning-technologist', 'practitioner'],
+  ['ICT Coordinator', 'learning-technologist', 'practitioner'],
+  ['IT Coordinator', 'learning-technologist', 'practitioner'],
+  ['IT Accessibility Coordinator', 'technical-specialist', 'practitioner'],
+  ['ICT Network Manager', 'technical-specialist', 'leadership'],
+  ['ICT Lead Teacher', 'learning-technologist', 'senior'],
+  ['Lead Teacher', 'academic', 'senior'],
+  ['Instructional Technology Resource Teacher', 'learning-technologist', 'practitioner'],
+  ['District Media Specialist', 'learning-support', 'practitioner'],
+  ['Media Specialist', 'content-producer', 'practitioner'],
+  ['Head of Media Technology', 'technical-specialist', 'leadership'],
+  ['Head of Media Production', 'content-producer', 'leadership'],
+  ['Course Leader', 'academic', 'senior'],
+  ['Programme Leader', 'academic', 'senior'],
+  ['Head of Department', 'academic', 'leadership'],
+  ['Director of Studies', 'academic', 'leadership'],
+  ['CTL Director', 'educational-developer', 'leadership'],
+  ['Director of Distributed Education', 'learning-technologist', 'leadership'],
+  ['Online Student Coach', 'learning-support', 'practitioner'],
+  ['Literacy Coach', 'educational-developer', 'practitioner'],
 ];
 
 describe('classifyTitle on real titles', () => {
@@ -302,12 +333,15 @@ describe('accuracy on the evaluation set (real titles with sources)', () => {
     expect(rows.every((r) => r.source.trim() !== '')).toBe(true);
     expect(part('heldout').length).toBeGreaterThanOrEqual(60);
     expect(part('heldout2').length).toBeGreaterThanOrEqual(150);
+    expect(part('heldout4').length).toBeGreaterThanOrEqual(150);
   });
 
   it('takes each later held-out part from sources and titles the earlier parts never used', () => {
     for (const [later, earlier] of [
       ['heldout2', ['tuning', 'heldout']],
       ['heldout3', ['tuning', 'heldout', 'heldout2']],
+      ['heldout4', ['tuning', 'heldout', 'heldout2', 'heldout3']],
+      ['heldout5', ['tuning', 'heldout', 'heldout2', 'heldout3', 'heldout4']],
     ] as const) {
       const first = rows.filter((r) => (earlier as readonly string[]).includes(r.part));
       const sources = new Set(first.map((r) => r.source));
@@ -322,7 +356,7 @@ describe('accuracy on the evaluation set (real titles with sources)', () => {
   it('reaches at least 90% on family and on seniority overall and on each part the rules were studied on', () => {
     const all = accuracy(rows);
     console.log(report('all titles', all));
-    for (const name of ['tuning', 'heldout', 'heldout2']) {
+    for (const name of ['tuning', 'heldout', 'heldout2', 'heldout4']) {
       const a = accuracy(part(name));
       console.log(report(`${name} part`, a, false));
       expect(a.family, name).toBeGreaterThanOrEqual(0.9);
@@ -332,13 +366,13 @@ describe('accuracy on the evaluation set (real titles with sources)', () => {
     expect(all.seniority).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('reaches what it honestly reaches on heldout3, the part no rule was written for', () => {
-    // Collected and labelled after the last tuning round and measured once: the estimate for
-    // titles the project has not seen (83% on family, 100% on seniority when it was added).
+  it('keeps what it reached on heldout3', () => {
+    // Blind when it was added (83% family, 100% seniority); two of its misses fell to the
+    // round-3 rules, so it is no longer blind.
     const a = accuracy(part('heldout3'));
-    console.log(report('heldout3 part (never tuned on)', a));
+    console.log(report('heldout3 part', a));
     expect(a.n).toBeGreaterThanOrEqual(30);
-    expect(a.family).toBeGreaterThanOrEqual(0.8);
+    expect(a.family).toBeGreaterThanOrEqual(0.85);
     expect(a.seniority).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -157,6 +157,8 @@ domain('learning-technologist', 2, [
   'online teaching',
   'distance learning',
   'distance education',
+  'distributed learning',
+  'distributed education',
   'flexible learning',
   'open learning',
   'digital',
@@ -218,6 +220,14 @@ domain('educational-developer', 3, [
   'pedagogical',
 ]);
 domain('educational-developer', 2, ['instructional']);
+// A centre for teaching and learning (CTL, CETL) is an educational development unit.
+domain('educational-developer', 4, [
+  'ctl',
+  'cetl',
+  'center for teaching',
+  'center for teaching and learning',
+  'teaching and learning center',
+]);
 domain('educational-developer', 4, [
   'instructional coach',
   'instructional coaching',
@@ -301,7 +311,14 @@ domain('technical-specialist', 3, [
   'computing',
   'accessibility',
 ]);
-domain('technical-specialist', 4, ['technology support', 'digital accessibility']);
+domain('technical-specialist', 4, [
+  'technology support',
+  'digital accessibility',
+  'digital support',
+  'operations technology',
+  'technology operations',
+  'media technology',
+]);
 domain('digital-capability', 5, [
   'digital skills',
   'digital literacy',
@@ -353,6 +370,9 @@ domain('learning-support', 4, [
   'learning commons',
   'assistive technology',
   'alternate media',
+  'online student',
+  'online students',
+  'student coach',
 ]);
 domain('researcher', 4, [
   'research',
@@ -400,6 +420,30 @@ domain('trainer', 4, [
   'performance consulting',
   'performance improvement',
   'learning business partner',
+  'organizational effectiveness',
+  'organisational effectiveness',
+  'capability building',
+  'clinical education',
+  'clinical educator',
+  'nurse educator',
+]);
+// A programme of training is training, not project management ("Training Program Manager").
+domain('trainer', 6, ['training program']);
+// Clinical and simulation-based education in health care is staff training.
+domain('trainer', 3, ['clinical', 'simulation', 'capability']);
+// A consultant or partner in (corporate) learning, with nothing more specific, is L&D.
+domain('trainer', 2, ['learning consultant']);
+// Leading a course, a programme, a department or a faculty is an academic post.
+domain('academic', 5, [
+  'course leader',
+  'program leader',
+  'module leader',
+  'course director',
+  'director of studies',
+  'head of department',
+  'head of faculty',
+  'head of school',
+  'department head',
 ]);
 domain('academic', 6, [
   'teaching fellow',

@@ -204,7 +204,15 @@ const DEV_TECH = new Set([
 ]);
 const DEV_DESIGN = new Set(['instructional', 'curriculum', 'course', 'experience']);
 const WRITER_DESIGN = new Set(['curriculum', 'instructional', 'course', 'courseware', 'learning']);
-const TEACHER_SUPPORT = new Set(['mentor', 'helping', 'support', 'coach', 'integration']);
+const TEACHER_SUPPORT = new Set([
+  'mentor',
+  'helping',
+  'support',
+  'coach',
+  'integration',
+  'lead',
+  'resource',
+]);
 const TEACHER_TECH = new Set([
   'technology',
   'computer',
@@ -252,6 +260,22 @@ const SUPPORT_DOMAINS = new Set([
   'students',
   'flexible',
 ]);
+/** A school's computer, IT or ICT coordinator leads its use in teaching (a learning technologist). */
+const SCHOOL_TECH_COORDINATION = new Set(['computer', 'computers', 'it', 'ict']);
+/** ...but not when the coordination is of IT services themselves ("IT Accessibility Coordinator"). */
+const IT_SERVICE_WORDS = new Set([
+  'accessibility',
+  'support',
+  'network',
+  'networks',
+  'systems',
+  'services',
+  'infrastructure',
+  'data',
+  'security',
+]);
+/** A school or district "media" specialist or coordinator runs the library media centre. */
+const SCHOOL_MEDIA = new Set(['school', 'district', 'elementary', 'k', 'library']);
 const TECH_HEAD_DOMAINS = new Set([
   'vle',
   'lms',
@@ -367,6 +391,18 @@ function familyOf(
             return say(cues, joinPhrase(b.phrase, w), 'technical-specialist');
           if (head.kind === 'technical' && b.value.weight <= 1)
             return say(cues, w, 'technical-specialist');
+          // A technician is technical whatever the setting ("Simulation Technician",
+          // "Digital Support Technician"), unless the work is media or training itself.
+          if (w === 'technician' && b.value.weight <= 3 && b.value.family !== 'content-producer')
+            return say(cues, joinPhrase(b.phrase, w), 'technical-specialist');
+          if (
+            w === 'coordinator' &&
+            SCHOOL_TECH_COORDINATION.has(b.phrase) &&
+            !hasAny(tokens, IT_SERVICE_WORDS)
+          )
+            return say(cues, joinPhrase(b.phrase, w), 'learning-technologist');
+          if (b.phrase === 'media' && hasAny(tokens, SCHOOL_MEDIA))
+            return say(cues, `${firstOf(tokens, SCHOOL_MEDIA)} media ${w}`, 'learning-support');
           if (
             head.kind === 'support' &&
             b.value.weight <= 1 &&

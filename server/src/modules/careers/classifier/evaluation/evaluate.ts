@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TRoleFamily, TSeniority } from '../../../../../../contracts/classifier';
 import { classifyTitle } from '../index';
@@ -8,7 +8,7 @@ export type LabelledTitle = {
   title: string;
   family: TRoleFamily;
   seniority: TSeniority;
-  part: 'tuning' | 'heldout' | 'heldout2' | 'heldout3';
+  part: 'tuning' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
   source: string;
 };
 
@@ -40,6 +40,10 @@ export const EVALUATION_CSV = path.join(import.meta.dirname, 'titles.csv');
 export const HELDOUT2_CSV = path.join(import.meta.dirname, 'heldout2.csv');
 /** The third: collected and labelled after the rules were tuned on the others, never tuned on. */
 export const HELDOUT3_CSV = path.join(import.meta.dirname, 'heldout3.csv');
+/** The fourth: 151 titles from new sources, labelled before the run that gave its before figure. */
+export const HELDOUT4_CSV = path.join(import.meta.dirname, 'heldout4.csv');
+/** The fifth: collected and labelled after the last rule change, measured once, never tuned on. */
+export const HELDOUT5_CSV = path.join(import.meta.dirname, 'heldout5.csv');
 
 function loadCsv(file: string): LabelledTitle[] {
   const lines = readFileSync(file, 'utf8')
@@ -51,10 +55,11 @@ function loadCsv(file: string): LabelledTitle[] {
   });
 }
 
-/** Every labelled title: the tuning and held-out parts of titles.csv, heldout2.csv, heldout3.csv. */
+/** Every labelled title: the tuning and held-out parts of titles.csv, then heldout2.csv to heldout5.csv. */
 export function loadEvaluation(file?: string): LabelledTitle[] {
   if (file !== undefined) return loadCsv(file);
-  return [...loadCsv(EVALUATION_CSV), ...loadCsv(HELDOUT2_CSV), ...loadCsv(HELDOUT3_CSV)];
+  const parts = [EVALUATION_CSV, HELDOUT2_CSV, HELDOUT3_CSV, HELDOUT4_CSV, HELDOUT5_CSV];
+  return parts.filter((f) => existsSync(f)).flatMap((f) => loadCsv(f));
 }
 
 export type Accuracy = {
@@ -125,7 +130,7 @@ export function report(name: string, a: Accuracy, showMisses = true): string {
   return lines.join('\n');
 }
 
-// npx tsx .../evaluate.ts [tuning|heldout|heldout2|heldout3|all]
+// npx tsx .../evaluate.ts [tuning|heldout|heldout2|heldout3|heldout4|heldout5|all]
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const which = process.argv[2] ?? 'tuning';
   const rows = loadEvaluation().filter((r) => which === 'all' || r.part === which);
