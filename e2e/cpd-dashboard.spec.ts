@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { shot, signInAsAdmin } from './support';
+import { apiOk as call, shot, signInAsAdmin } from './support';
 
 /**
  * The CPD dashboard, goals, import & export and the team's CPD, after foundation.spec.ts has
@@ -24,22 +24,6 @@ const seminar = 'Webinar on learning analytics ethics';
 const imported = ['Moodle workshop for new staff', 'Read the sector report on AI'];
 const calendarEvent = 'Accessibility network meeting';
 const goalTitle = 'Lead a data literacy study group';
-
-async function csrf(page: Page): Promise<string> {
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'cairn_csrf');
-  return cookie?.value ?? '';
-}
-
-/** A JSON call as the person signed in on `page` (with the CSRF header writes need). */
-async function call<T>(page: Page, method: string, path: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(path, {
-    method,
-    headers: { 'x-csrf-token': await csrf(page) },
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-  return (response.status() === 204 ? null : await response.json()) as T;
-}
 
 async function signInAsNadia(page: Page) {
   await page.goto('/sign-in');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { expectAccessible, shot, signInAsAdmin } from './support';
+import { apiCall as call, apiOk as ok, expectAccessible, shot, signInAsAdmin } from './support';
 
 /**
  * A practitioner builds a CMALT portfolio from CPD entries: starts it from the template, reads
@@ -26,39 +26,6 @@ const entries = {
 const TITLE = 'CMALT portfolio 2026';
 const contextual =
   'I am a learning technologist at Harbour University, supporting four faculties with the virtual learning environment, lecture capture and digital assessment.';
-
-async function csrf(page: Page): Promise<string> {
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'cairn_csrf');
-  return cookie?.value ?? '';
-}
-
-/** A JSON call as the person signed in on `page`; `ok: false` returns failures instead of failing. */
-async function call<T>(
-  page: Page,
-  method: string,
-  path: string,
-  data?: unknown,
-): Promise<{ status: number; body: T }> {
-  const response = await page.request.fetch(path, {
-    method,
-    headers: { 'x-csrf-token': await csrf(page) },
-    ...(data === undefined ? {} : { data }),
-  });
-  const text = await response.text();
-  let body: unknown = null;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = text;
-  }
-  return { status: response.status(), body: body as T };
-}
-
-async function ok<T>(page: Page, method: string, path: string, data?: unknown): Promise<T> {
-  const r = await call<T>(page, method, path, data);
-  expect(r.status, `${method} ${path}: ${JSON.stringify(r.body)}`).toBeLessThan(300);
-  return r.body;
-}
 
 /** Whether a route exists yet (colleagues add versions, sharing and export as this is written). */
 async function routeExists(page: Page, method: string, path: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
-import { expectAccessible, SHOTS, shot, signInAsAdmin } from './support';
+import { apiOk as ok, expectAccessible, SHOTS, shot, signInAsAdmin } from './support';
 
 /**
  * One portfolio from submission to issued credential. The administrator of Harbour University
@@ -24,39 +24,6 @@ const lead = person('Lena Fischer', 'lena.fischer');
 const second = person('Samir Haddad', 'samir.haddad');
 const SCHEME = `Harbour teaching technologist award ${stamp}`;
 const PORTFOLIO = 'Promotion case 2026';
-
-async function csrf(page: Page): Promise<string> {
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'cairn_csrf');
-  return cookie?.value ?? '';
-}
-
-/** A JSON call as the person signed in on `page`. */
-async function call<T>(
-  page: Page,
-  method: string,
-  path: string,
-  data?: unknown,
-): Promise<{ status: number; body: T }> {
-  const response = await page.request.fetch(path, {
-    method,
-    headers: { 'x-csrf-token': await csrf(page) },
-    ...(data === undefined ? {} : { data }),
-  });
-  const text = await response.text();
-  let body: unknown = null;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = text;
-  }
-  return { status: response.status(), body: body as T };
-}
-
-async function ok<T>(page: Page, method: string, path: string, data?: unknown): Promise<T> {
-  const r = await call<T>(page, method, path, data);
-  expect(r.status, `${method} ${path}: ${JSON.stringify(r.body)}`).toBeLessThan(300);
-  return r.body;
-}
 
 async function newPage(browser: Browser, width = 1280, height = 900): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height } });

@@ -47,3 +47,42 @@ export async function shot(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await visit(page, name);
 }
+
+async function csrfToken(page: Page): Promise<string> {
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'cairn_csrf');
+  return cookie?.value ?? '';
+}
+
+/** A JSON call as the person signed in on `page` (with the CSRF header writes need). */
+export async function apiCall<T>(
+  page: Page,
+  method: string,
+  path: string,
+  data?: unknown,
+): Promise<{ status: number; body: T }> {
+  const response = await page.request.fetch(path, {
+    method,
+    headers: { 'x-csrf-token': await csrfToken(page) },
+    ...(data === undefined ? {} : { data }),
+  });
+  const text = await response.text();
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = text;
+  }
+  return { status: response.status(), body: body as T };
+}
+
+/** `apiCall` that fails the test unless the call succeeds, and returns the body. */
+export async function apiOk<T>(
+  page: Page,
+  method: string,
+  path: string,
+  data?: unknown,
+): Promise<T> {
+  const r = await apiCall<T>(page, method, path, data);
+  expect(r.status, `${method} ${path}: ${JSON.stringify(r.body)}`).toBeLessThan(300);
+  return r.body;
+}
