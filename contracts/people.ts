@@ -101,6 +101,9 @@ export const AUDIT_ACTIONS = [
   'export',
   'import',
   'deletion',
+  'credential-issued',
+  'credential-revoked',
+  'credential-key-rotated',
 ] as const;
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
 export type TAuditAction = z.infer<typeof ZAuditAction>;

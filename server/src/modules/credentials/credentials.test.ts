@@ -266,6 +266,22 @@ describe('scheme keys', () => {
         .credentials.map((c: { id: string }) => c.id)
         .sort(),
     ).toEqual([before.id, after.id].sort());
+
+    // The institution's audit log says who rotated, and that two credentials were issued.
+    const audit = async (action: string) =>
+      (await call(t, 'GET', `/api/audit?action=${action}`, { as: tenant.admin })).data().events;
+    expect(await audit('credential-key-rotated')).toEqual([
+      expect.objectContaining({ actor: tenant.admin.email, subject: 'Rotating scheme' }),
+    ]);
+    expect(
+      (await audit('credential-issued')).filter((e: { detail: string }) =>
+        e.detail.includes('(Rotating scheme)'),
+      ),
+    ).toHaveLength(2);
+    expect(
+      (await call(t, 'GET', '/api/audit?action=credential-key-rotated', { as: other.admin })).data()
+        .events,
+    ).toEqual([]);
   });
 
   it('are created once even when a scheme’s first credentials are issued at the same moment, and stored encrypted', async () => {
@@ -380,6 +396,15 @@ describe('revocation', () => {
     const mine = (await call(t, 'GET', '/api/credentials', { as: tenant.practitioner })).data()
       .credentials;
     expect(mine.find((c: { id: string }) => c.id === id).state).toBe('revoked');
+    const events = (
+      await call(t, 'GET', '/api/audit?action=credential-revoked', { as: tenant.admin })
+    ).data().events;
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        actor: tenant.manager.email,
+        detail: expect.stringContaining('The evidence in core area 2 was not the candidate’s own.'),
+      }),
+    );
   });
 });
 

@@ -14,7 +14,7 @@ import {
 } from '../../../../contracts/credentials';
 import type { Deps } from '../../deps';
 import { AppError } from '../../lib/errors';
-import { requireAuth } from '../../plugins/auth';
+import { clientIp, requireAuth } from '../../plugins/auth';
 import * as service from './service';
 import type { Json } from './signing';
 
@@ -28,7 +28,13 @@ const ZSchemeParams = z.object({ schemeId: ZId });
 
 const viewer = (request: FastifyRequest): service.Viewer => {
   const a = requireAuth(request);
-  return { userId: a.userId, institutionId: a.institutionId, roles: a.roles };
+  return {
+    userId: a.userId,
+    institutionId: a.institutionId,
+    roles: a.roles,
+    email: a.email,
+    ip: clientIp(request),
+  };
 };
 
 /** What the verifier needs before it looks at a proof, with a message that says what is wrong. */

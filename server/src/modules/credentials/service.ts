@@ -10,6 +10,7 @@ import type { Db } from '../../db/connect';
 import type { Deps } from '../../deps';
 import { newId } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
+import { recordAudit } from '../audit/service';
 import { nowIso } from '../../lib/time';
 import {
   decryptSecret,
@@ -25,7 +26,16 @@ import { buildCredential, type Json, signCredential, validUntilOf } from './sign
 import { credentialState, type Lookup, verifyCredentialJson } from './verify';
 
 /** The person asking, as far as credentials care. */
-export type Viewer = { userId: string; institutionId: string | null; roles: readonly TRole[] };
+export type Viewer = {
+  userId: string;
+  institutionId: string | null;
+  roles: readonly TRole[];
+  /** For the audit log, where the person acts on a scheme's keys or credentials. */
+  email?: string;
+  ip?: string | null;
+};
+
+const actorOf = (v: Viewer) => (v.email ? { userId: v.userId, email: v.email } : null);
 
 /**
  * Whether the person coordinates the scheme, by the peer-review module's rule: an
@@ -136,6 +146,14 @@ export async function rotateKey(
   await deps.db.transaction().execute(async (trx) => {
     await repo.retireKeys(trx, scheme.id, created.row.created_at);
     await repo.insertKey(trx, created.row);
+    await recordAudit(trx, {
+      institutionIds: [scheme.institution_id],
+      action: 'credential-key-rotated',
+      actor: actorOf(viewer),
+      subject: scheme.name,
+      detail: `new signing key ${created.row.controller}; earlier keys retired but still verify`,
+      ip: viewer.ip ?? null,
+    });
   });
   return listKeys(deps, viewer, schemeId);
 }
@@ -209,6 +227,13 @@ export async function issueCredential(
     revoked_at: null,
     revoked_reason: null,
     created_at: nowIso(),
+  });
+  await recordAudit(deps.db, {
+    institutionIds: [scheme.institution_id],
+    action: 'credential-issued',
+    actor: null,
+    subject: input.recipient.name,
+    detail: `${input.achievement.name} (${scheme.name})${input.reviewDueOn ? `, review due ${input.reviewDueOn}` : ''}`,
   });
   return { id, credential };
 }
@@ -288,7 +313,22 @@ export async function revokeCredential(deps: Deps, viewer: Viewer, id: string, r
     throw AppError.conflict(
       `This credential was already revoked on ${row.revoked_at.slice(0, 10)}.`,
     );
-  await repo.revoke(deps.db, id, nowIso(), reason);
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.revoke(trx, id, nowIso(), reason);
+    const holder = await trx
+      .selectFrom('users')
+      .select('name')
+      .where('id', '=', row.holder_id)
+      .executeTakeFirst();
+    await recordAudit(trx, {
+      institutionIds: [row.institution_id],
+      action: 'credential-revoked',
+      actor: actorOf(viewer),
+      subject: holder?.name ?? null,
+      detail: `${row.achievement_name}: ${reason}`,
+      ip: viewer.ip ?? null,
+    });
+  });
   return getCredential(deps, viewer, id);
 }
 

@@ -21,6 +21,9 @@ export const AUDIT_ACTION_LABELS: Record<TAuditAction, string> = {
   export: 'Data exported',
   import: 'Data imported',
   deletion: 'Account deleted',
+  'credential-issued': 'Credential issued',
+  'credential-revoked': 'Credential revoked',
+  'credential-key-rotated': 'Signing key rotated',
 };
 
 /** Unknown actions (from a newer server) are shown as they are. */
