@@ -817,6 +817,12 @@ export function classifyTitle(
 }
 
 const SPACES = /\s+/g;
+/** A quick check (no state: not global) before the fuller rewrite below. */
+const TECH_WORD = /\btechs?\b/i;
+const TECH_AS_JOB =
+  /\b(lab|laboratory|field|it|computer|pc|av|audio ?visual|desk|help ?desk|network|support|maintenance|pharmacy|science|engineering)[\s-]+techs?\b\.?/gi;
+/** Words that make a title academic when nothing else decided its family. */
+const LAST_RESORT_ACADEMIC = new Set(['academic', 'course', 'module', 'unit', 'subject']);
 const CACHE_MAX = 50_000;
 const cache = new Map<string, TTitleClassification>();
 let cacheEnabled = true;
@@ -836,7 +842,9 @@ function deepFreeze(c: TTitleClassification): TTitleClassification {
 }
 
 function classify(text: string, scheme: TTitleGroupScheme | undefined): TTitleClassification {
-  const seg = segment(text);
+  // "Tech" after a workplace word is a job ("Lab Tech", "Field Tech"), not the subject
+  // "technology" that it abbreviates elsewhere ("Ed Tech Coordinator").
+  const seg = segment(TECH_WORD.test(text) ? text.replace(TECH_AS_JOB, '$1 technician') : text);
   let core = seg.core;
   const context = seg.context;
   // "Curriculum, Teaching and Learning Specialist": a role part without a role noun continues.
@@ -927,6 +935,18 @@ function classify(text: string, scheme: TTitleGroupScheme | undefined): TTitleCl
   if (family === null && primary.fallback) {
     family = primary.fallback.family;
     cues.push({ phrase: primary.fallback.word, field: 'family', value: family });
+  }
+  if (family === null) {
+    // Last resort before the default: "Academic Staff Member", "Academic Lead", "Course Lead".
+    const all = contextTokens.length ? [...coreTokens, ...contextTokens] : coreTokens;
+    const word = all.find((w) => LAST_RESORT_ACADEMIC.has(w));
+    if (
+      word !== undefined &&
+      (word === 'academic' || all.includes('lead') || all.includes('leader'))
+    ) {
+      family = 'academic';
+      cues.push({ phrase: word, field: 'family', value: family });
+    }
   }
   let confidence: 'high' | 'low' = 'high';
   if (family === null) {
