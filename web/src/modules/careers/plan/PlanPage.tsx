@@ -27,6 +27,7 @@ import { formatDate } from '../../../app/format';
 import { dueText, isOverdue, STATUS_COLORS } from '../../cpd/goals/goalWords';
 import { careerWrites, usePlan, useRecommendationTitles, useRefreshCareers } from '../careersApi';
 import { PlanGoalModal } from './GoalModal';
+import { EditDeleteButtons } from '../../../app/components/EditDeleteButtons';
 
 function MilestoneRow({ goal, milestone }: { goal: TPlanGoal; milestone: TMilestone }) {
   const refresh = useRefreshCareers();
@@ -240,20 +241,7 @@ function GoalCard({
           ) : (
             <span />
           )}
-          <Group gap="xs">
-            <Button size="xs" variant="default" onClick={onEdit} aria-label={`Edit ${goal.title}`}>
-              Edit
-            </Button>
-            <Button
-              size="xs"
-              variant="default"
-              color="red"
-              onClick={onDelete}
-              aria-label={`Delete ${goal.title}`}
-            >
-              Delete
-            </Button>
-          </Group>
+          <EditDeleteButtons name={goal.title} onEdit={onEdit} onDelete={onDelete} />
         </Group>
       </Stack>
     </Card>

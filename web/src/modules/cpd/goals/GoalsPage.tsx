@@ -40,6 +40,7 @@ import {
   type TGoalStatus,
 } from './goalWords';
 import './goals.css';
+import { EditDeleteButtons } from '../../../app/components/EditDeleteButtons';
 
 function StatusControl({ goal }: { goal: TGoal }) {
   const refresh = useRefreshCpd();
@@ -167,20 +168,7 @@ function GoalCard({
         </Text>
         <Group justify="space-between" gap="sm" align="flex-end">
           <StatusControl goal={goal} />
-          <Group gap="xs">
-            <Button size="xs" variant="default" onClick={onEdit} aria-label={`Edit ${goal.title}`}>
-              Edit
-            </Button>
-            <Button
-              size="xs"
-              variant="default"
-              color="red"
-              onClick={onDelete}
-              aria-label={`Delete ${goal.title}`}
-            >
-              Delete
-            </Button>
-          </Group>
+          <EditDeleteButtons name={goal.title} onEdit={onEdit} onDelete={onDelete} />
         </Group>
       </Stack>
     </Card>
